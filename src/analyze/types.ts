@@ -1,0 +1,46 @@
+/**
+ * Results of the analyze stage. Field names of the JSON report follow these types; the evaluation
+ * contract (../shared/fixtures/README.md) reads outline[{level, marker, text, children}],
+ * announced[{phrase, count, found}] and formulations[{term, n, members}].
+ */
+import type { Diagnostic, Span } from '../model.js';
+
+export interface OutlineItem {
+  /** 1 = the highest level this speech uses. */
+  readonly level: number;
+  /** The marker as written in the normalized text: 一、 （一） 1. 第一 一是 首先 …; '' when implicit. */
+  readonly marker: string;
+  /** The marker family id from the marker table (e.g. 'han-dun', 'paren-han', 'di-han', 'yi-shi'). */
+  readonly family: string;
+  /** 1-based ordinal the marker stands for (一 → 1, 其次 → 2); null when implicit. */
+  readonly ordinal: number | null;
+  /** The heading: the marker's own clause, without the marker. */
+  readonly text: string;
+  /** The whole first sentence, for context. */
+  readonly sentence: string;
+  /** A parallel section with no marker, introduced by an announcement or a formulation. */
+  readonly implicit: boolean;
+  /** Span of marker + heading in the original file, and its raw slice. */
+  readonly span: Span;
+  readonly raw: string;
+  /** Index of the paragraph the heading starts. */
+  readonly paragraph: number;
+  readonly children: readonly OutlineItem[];
+}
+
+export interface Announcement {
+  /** The announcing phrase (讲五点意见, 做到“四个融合”, 思想、组织、作风、制度建设四个方面). */
+  readonly phrase: string;
+  /** The number announced; null for 几 / 以下 / 下列. */
+  readonly count: number | null;
+  /** How many items really follow. */
+  readonly found: number;
+  /** 'outline': the items are sections or enumerated paragraphs; 'inline': a list inside one sentence. */
+  readonly scope: 'outline' | 'inline';
+  /** count is null or equals found. */
+  readonly ok: boolean;
+  readonly span: Span;
+  readonly raw: string;
+  /** The items found, as short texts. */
+  readonly items: readonly string[];
+}

@@ -1,0 +1,33 @@
+import type { NormalizedDocument, Paragraph, Sentence, Speech, TextNode } from '../model.js';
+import { splitSentences } from './split-sentences.js';
+
+/**
+ * Splits normalized text into paragraphs (non-blank lines) and sentences, each keeping its span in
+ * the original file and the raw slice. The title is the metadata title when cleaning found one.
+ */
+export function parseSpeech(normalized: NormalizedDocument): Speech {
+  const { text, source } = normalized;
+  const node = (start: number, end: number): TextNode => {
+    const span = text.toOriginal({ start, end });
+    return { span, raw: source.original.slice(span.start, span.end), value: text.value.slice(start, end) };
+  };
+  const paragraphs: Paragraph[] = [];
+  const value = text.value;
+  for (let lineStart = 0; lineStart <= value.length; ) {
+    let lineEnd = value.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = value.length;
+    let s = lineStart;
+    let e = lineEnd;
+    while (s < e && /\s/.test(value[s]!)) s++;
+    while (e > s && /\s/.test(value[e - 1]!)) e--;
+    if (e > s) {
+      const sentences: Sentence[] = splitSentences(value.slice(s, e)).map((r) => ({
+        ...node(s + r.start, s + r.end),
+        offsetInParagraph: r.start,
+      }));
+      paragraphs.push({ ...node(s, e), index: paragraphs.length, sentences });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { normalized, paragraphs };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { MappedText } from '../../src/text/mapped-text.js';
+import { LineIndex } from '../../src/text/line-index.js';
+
+const original = '同志们:\r\n今天,我讲三点意見。\r\n';
+
+describe('MappedText', () => {
+  it('maps every range of an edited value back to the original slice it came from', () => {
+    const text = MappedText.identity(original)
+      .replaceAll(/\r\n/g, () => '\n')
+      .replaceAll(/[,:]/g, (m) => (m[0] === ',' ? '，' : '：'))
+      .withSameLengthValue('同志们：\n今天，我讲三点意见。\n');
+    expect(text.value).toBe('同志们：\n今天，我讲三点意见。\n');
+    const i = text.value.indexOf('三点意见');
+    const span = text.toOriginal({ start: i, end: i + 4 });
+    expect(original.slice(span.start, span.end)).toBe('三点意見');
+    const comma = text.value.indexOf('，');
+    expect(original.slice(...Object.values(text.toOriginal({ start: comma, end: comma + 1 })))).toBe(',');
+  });
+
+  it('maps a deletion to an empty range at its place and a replacement to the whole replaced span', () => {
+    const text = MappedText.identity('导语：来源于网友上传。正文').applyEdits([
+      { start: 0, end: 11, text: '' },
+      { start: 11, end: 13, text: '本文' },
+    ]);
+    expect(text.value).toBe('本文');
+    expect(text.toOriginal({ start: 0, end: 2 })).toEqual({ start: 11, end: 13 });
+    expect(text.originalOffset(2)).toBe(13);
+  });
+
+  it('rejects overlapping edits', () => {
+    expect(() => MappedText.identity('abcdef').applyEdits([{ start: 0, end: 3, text: '' }, { start: 2, end: 4, text: '' }])).toThrow(RangeError);
+  });
+
+  it('keeps inserted pieces pointing at the next copied offset', () => {
+    const text = MappedText.fromPieces([{ text: '标题', from: 10 }, { text: '\n' }, { text: '正文', from: 20 }], 30);
+    expect(text.value).toBe('标题\n正文');
+    expect(text.toOriginal({ start: 3, end: 5 })).toEqual({ start: 20, end: 22 });
+  });
+});
+
+describe('LineIndex', () => {
+  it('counts CRLF, LF and lone CR as line ends, with 1-based columns', () => {
+    const index = new LineIndex('一\r\n二\n三\r四');
+    expect(index.locate(0)).toEqual({ line: 1, column: 1 });
+    expect(index.locate(3)).toEqual({ line: 2, column: 1 });
+    expect(index.locate(5)).toEqual({ line: 3, column: 1 });
+    expect(index.locate(7)).toEqual({ line: 4, column: 1 });
+  });
+});
