@@ -26,6 +26,10 @@ export interface SourceDocument {
   readonly original: string;
   /** Plain text with paragraphs separated by line breaks, mapped into `original`. */
   readonly text: MappedText;
+  /** Problems met while reading that did not stop it (bytes replaced by �, no text at all), rule ids 'read/…'. */
+  readonly warnings?: readonly Diagnostic[];
+  /** Scalar fields of a Markdown file's leading YAML metadata block (title, speaker, date, meeting …). */
+  readonly frontMatter?: Readonly<Record<string, string>>;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -87,6 +91,8 @@ export interface Sentence extends TextNode {
 export interface Paragraph extends TextNode {
   /** 0-based index among the speech's paragraphs. */
   readonly index: number;
+  /** Offset of `value` in NormalizedDocument.text.value (so analysis can map any sub-range back). */
+  readonly offset: number;
   readonly sentences: readonly Sentence[];
 }
 

@@ -3,16 +3,16 @@
  * contract (../shared/fixtures/README.md) reads outline[{level, marker, text, children}],
  * announced[{phrase, count, found}] and formulations[{term, n, members}].
  */
-import type { Diagnostic, Span } from '../model.js';
+import type { Diagnostic, Span, Speech } from '../model.js';
 
 export interface OutlineItem {
   /** 1 = the highest level this speech uses. */
   readonly level: number;
-  /** The marker as written in the normalized text: 一、 （一） 1. 第一 一是 首先 …; '' when implicit. */
+  /** The marker as written in the normalized text: 一、 （一） 1. 第一， 一是 首先 …; '' when implicit. */
   readonly marker: string;
-  /** The marker family id from the marker table (e.g. 'han-dun', 'paren-han', 'di-han', 'yi-shi'). */
+  /** The marker family id from the marker table (e.g. 'han-dun', 'paren-han', 'di-han', 'yi-shi'); 'implicit'. */
   readonly family: string;
-  /** 1-based ordinal the marker stands for (一 → 1, 其次 → 2); null when implicit. */
+  /** 1-based ordinal the marker stands for (一 → 1, 其次 → 2); null when implicit and for 最后. */
   readonly ordinal: number | null;
   /** The heading: the marker's own clause, without the marker. */
   readonly text: string;
@@ -31,16 +31,29 @@ export interface OutlineItem {
 export interface Announcement {
   /** The announcing phrase (讲五点意见, 做到“四个融合”, 思想、组织、作风、制度建设四个方面). */
   readonly phrase: string;
-  /** The number announced; null for 几 / 以下 / 下列. */
+  /** The number announced; null for 几. */
   readonly count: number | null;
   /** How many items really follow. */
   readonly found: number;
   /** 'outline': the items are sections or enumerated paragraphs; 'inline': a list inside one sentence. */
   readonly scope: 'outline' | 'inline';
-  /** count is null or equals found. */
+  /** The items agree with the count (for 几: some were found). */
   readonly ok: boolean;
+  /** Id of the announcement pattern that found the phrase ('listed-count' for inline lists). */
+  readonly pattern: string;
   readonly span: Span;
   readonly raw: string;
   /** The items found, as short texts. */
   readonly items: readonly string[];
+}
+
+/** Everything the analyze stage finds in one speech. */
+export interface SpeechAnalysis {
+  /** The parsed speech (its source gives the path and the original text that spans point into). */
+  readonly speech: Speech;
+  readonly title?: string;
+  readonly outline: readonly OutlineItem[];
+  readonly announced: readonly Announcement[];
+  /** Problems in the text, normalization's and the analysis's, in text order. */
+  readonly diagnostics: readonly Diagnostic[];
 }

@@ -21,7 +21,7 @@ export async function forEachInput<T>(
       results.push(await work(input.path));
     } catch (error) {
       failed.push(input.path);
-      reportFailure(error, context.io);
+      reportFailure(error, context.io, input.path);
     }
   }
   if (inputs.length === 0) context.io.stderr(`错误：${paths.join(' ')} 中没有可读取的讲话稿文件（.txt .docx .md .html）\n`);

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { SpeechkitError } from '../errors.js';
 import { processIo, type CliIo } from './cli-io.js';
+import { translateCommanderMessage } from './commander-messages.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT_FATAL, EXIT_OK } from './exit-codes.js';
 import { VERSION } from './version.js';
@@ -23,6 +24,7 @@ export function buildProgram(context: CommandContext): Command {
     .configureOutput({
       writeOut: (s) => context.io.stdout(s),
       writeErr: (s) => context.io.stderr(s),
+      outputError: (s, write) => write(translateCommanderMessage(s)),
     });
   for (const register of COMMANDS) register(program, context);
   return program;
@@ -42,12 +44,13 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   }
 }
 
-/** One line for the user; the stack only with --debug. */
-export function reportFailure(error: unknown, io: CliIo): void {
+/** One line for the user; the stack only with --debug. `file`: the input being worked on, if any. */
+export function reportFailure(error: unknown, io: CliIo, file?: string): void {
   if (error instanceof SpeechkitError) {
     io.stderr(`错误：${error.format()}\n`);
   } else {
-    io.stderr(`内部错误：${(error as Error)?.message ?? String(error)}（加 --debug 查看详情并报告此问题）\n`);
+    const where = file ? `${file}: ` : '';
+    io.stderr(`内部错误：${where}${(error as Error)?.message ?? String(error)}（加 --debug 查看详情并报告此问题）\n`);
   }
   if (io.debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
 }

@@ -19,9 +19,9 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   const dir = dirname(path);
   const dirStat = await stat(dir).catch(() => undefined);
   if (!dirStat?.isDirectory()) throw new OutputError(`输出目录不存在：${dir}，请先创建它`, path);
-  if (!options.force && (await stat(path).catch(() => undefined))) {
-    throw new OutputError('文件已存在，未覆盖；确需覆盖请加 --force', path);
-  }
+  const existing = await stat(path).catch(() => undefined);
+  if (existing?.isDirectory()) throw new OutputError('这是一个已有的目录，不能写成文件；请在它后面加上文件名', path);
+  if (existing && !options.force) throw new OutputError('文件已存在，未覆盖；确需覆盖请加 --force', path);
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   pendingTempFiles.add(temp);
   try {
@@ -36,8 +36,24 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   } catch (error) {
     await rm(temp, { force: true });
     if (error instanceof OutputError) throw error;
-    throw new OutputError(`无法写入：${(error as Error).message}`, path);
+    throw new OutputError(describeWriteFailure((error as NodeJS.ErrnoException).code), path);
   } finally {
     pendingTempFiles.delete(temp);
+  }
+}
+
+function describeWriteFailure(code: string | undefined): string {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return '没有写入权限；请换一个可写的目录，或检查目录权限';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return '磁盘空间不足，未写入（原有文件保持不变）；请清理磁盘后再试';
+    case 'EISDIR':
+      return '这是一个已有的目录，不能写成文件；请在它后面加上文件名';
+    default:
+      return '无法写入，原有文件保持不变；请检查输出路径和磁盘';
   }
 }

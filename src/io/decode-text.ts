@@ -1,44 +1,138 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import type { Diagnostic } from '../model.js';
+import { scoreChineseText } from './score-chinese-text.js';
 
 export interface DecodedText {
   readonly text: string;
+  /** 'UTF-8', 'GB18030', 'Big5', 'UTF-16LE', 'UTF-16BE', or what chardet named for a non-Chinese file. */
   readonly encoding: string;
+  /** Decoding problems that did not stop it (bytes replaced by �, a guessed encoding), spans into `text`. */
+  readonly warnings: readonly Diagnostic[];
 }
 
-/** Encodings we decode, by the name chardet gives them; GB2312/GBK are subsets of GB18030. */
-const DECODER_FOR: Record<string, string> = {
-  'UTF-8': 'utf8',
-  'UTF-16LE': 'utf16le',
-  'UTF-16BE': 'utf16be',
-  GB18030: 'gb18030',
-  GBK: 'gb18030',
-  GB2312: 'gb18030',
-  Big5: 'big5',
+export interface DecodeOptions {
+  /** An encoding the file declares (an HTML <meta charset>), preferred when the bytes allow it. */
+  readonly declared?: string;
+}
+
+interface Encoding {
+  readonly name: string;
+  readonly codec: string;
+}
+
+/** Encodings a Chinese speech comes in, in the order that wins a tie (GB18030 is the common case). */
+const CANDIDATES: readonly Encoding[] = [
+  { name: 'UTF-8', codec: 'utf8' },
+  { name: 'GB18030', codec: 'gb18030' }, // a superset of GB2312 and GBK
+  { name: 'Big5', codec: 'big5' },
+  { name: 'UTF-16LE', codec: 'utf16le' },
+  { name: 'UTF-16BE', codec: 'utf16be' },
+];
+
+/** Labels that mean one of the candidates (HTML pages say gb2312 and gbk for GB18030 text). */
+const LABEL_TO_CANDIDATE: Readonly<Record<string, string>> = {
+  'utf-8': 'UTF-8', utf8: 'UTF-8', gb2312: 'GB18030', gbk: 'GB18030', 'x-gbk': 'GB18030', gb18030: 'GB18030',
+  big5: 'Big5', 'big5-hkscs': 'Big5', 'x-x-big5': 'Big5', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE',
 };
 
+/** Bytes scored to choose an encoding: enough for any speech, bounded for a 50 MB file. */
+const SAMPLE_BYTES = 256 * 1024;
+
 /**
- * Decodes a text file without being told its encoding: a BOM decides; else valid UTF-8 is UTF-8;
- * else chardet's best Chinese guess (GB18030 or Big5).
+ * Past this many bytes from the first non-ASCII one, valid UTF-8 is UTF-8: GBK or UTF-16 text
+ * forms valid UTF-8 by chance only when very short (e.g. 委要牵头 in GBK is CE AF D2 AA C7 A3 CD B7).
  */
-export function decodeText(bytes: Uint8Array): DecodedText {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: buf.toString('utf8', 3), encoding: 'UTF-8' };
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: iconv.decode(buf.subarray(2), 'utf16le'), encoding: 'UTF-16LE' };
-  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(buf.subarray(2), 'utf16be'), encoding: 'UTF-16BE' };
-  if (isValidUtf8(buf)) return { text: buf.toString('utf8'), encoding: 'UTF-8' };
-  const guess = chardet.analyse(buf).find((c) => DECODER_FOR[c.name] && c.name !== 'UTF-8');
-  const encoding = guess?.name === 'Big5' ? 'Big5' : guess?.name.startsWith('UTF-16') ? guess.name : 'GB18030';
-  return { text: iconv.decode(buf, DECODER_FOR[encoding]!), encoding };
+const CONCLUSIVE_UTF8_BYTES = 64;
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function decodeStrictUtf8(buf: Buffer): string | undefined {
+  try {
+    return strictUtf8.decode(buf);
+  } catch {
+    return undefined; // not UTF-8, or damaged UTF-8: the candidates decide
+  }
 }
 
-const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
-
-function isValidUtf8(buf: Buffer): boolean {
-  try {
-    utf8Decoder.decode(buf);
-    return true;
-  } catch {
-    return false;
+/**
+ * Decodes a text file without being told its encoding: a BOM decides; else valid UTF-8 without NUL
+ * bytes is UTF-8; else each candidate decodes a sample and the one that reads most like Chinese wins
+ * (see scoreChineseText), which also catches truncated UTF-8 and UTF-16 without a BOM. Bytes that
+ * do not decode become U+FFFD and a warning, never a failure.
+ */
+export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return decodeAs(buf.subarray(3), CANDIDATES[0]!);
+  if (buf[0] === 0xff && buf[1] === 0xfe) return decodeAs(buf.subarray(2), CANDIDATES[3]!);
+  if (buf[0] === 0xfe && buf[1] === 0xff) return decodeAs(buf.subarray(2), CANDIDATES[4]!);
+  const utf8 = buf.indexOf(0) < 0 ? decodeStrictUtf8(buf) : undefined;
+  const sample = detectionSample(buf);
+  if (utf8 !== undefined && (sample.length === 0 || sample.length >= CONCLUSIVE_UTF8_BYTES)) {
+    return { text: utf8, encoding: 'UTF-8', warnings: [] };
   }
+  const declared = options.declared?.toLowerCase();
+  const preferred = utf8 !== undefined ? 'UTF-8' : declared === undefined ? undefined : LABEL_TO_CANDIDATE[declared];
+  if (declared !== undefined && preferred === undefined && iconv.encodingExists(declared)) {
+    return decodeAs(buf, { name: declared, codec: declared });
+  }
+  const { encoding, score } = bestCandidate(sample, preferred);
+  if (score > 0 || utf8 !== undefined || sample.includes(0)) return decodeAs(buf, encoding);
+  // Nothing reads as Chinese: let chardet name the encoding (a Latin or Japanese file), if iconv has it.
+  const guess = chardet.detect(sample);
+  if (!guess || !iconv.encodingExists(guess)) return decodeAs(buf, encoding);
+  const decoded = decodeAs(buf, { name: guess, codec: guess });
+  const message = `未识别出中文内容，已按 ${guess} 解码；如有乱码，请把文件另存为 UTF-8 后再试`;
+  return { ...decoded, warnings: [...decoded.warnings, warning('read/unrecognized-encoding', message, 0)] };
+}
+
+/** The candidate whose decoding of the sample reads most like Chinese (ties go to `preferred`, then to the order). */
+function bestCandidate(sample: Buffer, preferred: string | undefined): { encoding: Encoding; score: number } {
+  const odd = sample.length % 2 === 1 && !sample.includes(0);
+  const order = [...CANDIDATES].sort((a, b) => Number(b.name === preferred) - Number(a.name === preferred));
+  let best = { encoding: order[0]!, score: -Infinity };
+  for (const encoding of order) {
+    if (odd && encoding.codec.startsWith('utf16')) continue;
+    const score = scoreChineseText(iconv.decode(sample, encoding.codec));
+    if (score > best.score) best = { encoding, score };
+  }
+  return best;
+}
+
+/** Up to SAMPLE_BYTES from the first byte that is not ASCII, on an even offset for UTF-16. */
+function detectionSample(buf: Buffer): Buffer {
+  let start = 0;
+  while (start < buf.length && buf[start]! > 0 && buf[start]! < 0x80) start++;
+  start -= start % 2;
+  return buf.subarray(start, start + SAMPLE_BYTES);
+}
+
+function decodeAs(buf: Buffer, encoding: Encoding): DecodedText {
+  const text = iconv.decode(buf, encoding.codec);
+  const warnings: Diagnostic[] = [];
+  const bad = countReplacements(text);
+  if (bad.count > 0) {
+    const where = bad.count > 1 ? `（共 ${bad.count} 处，这是第一处）` : '';
+    const message = `字节不是有效的 ${encoding.name} 编码，已替换为“\uFFFD”${where}；文件可能已损坏或被截断`;
+    warnings.push(warning('read/undecodable-bytes', message, bad.first, bad.first + 1));
+  }
+  if (encoding.codec.startsWith('utf16') && buf.length % 2 === 1) {
+    const message = `文件长度为奇数字节，不是完整的 ${encoding.name} 文本，末尾 1 个字节已忽略；文件可能被截断`;
+    warnings.push(warning('read/odd-byte-count', message, text.length));
+  }
+  return { text, encoding: encoding.name, warnings };
+}
+
+function countReplacements(text: string): { count: number; first: number } {
+  let count = 0;
+  let first = -1;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) {
+    if (first < 0) first = i;
+    count++;
+  }
+  return { count, first };
+}
+
+function warning(ruleId: string, message: string, start: number, end = start): Diagnostic {
+  return { ruleId, severity: 'warning', message, span: { start, end } };
 }

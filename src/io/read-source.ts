@@ -1,22 +1,91 @@
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
-import type { SourceDocument, SourceFormat } from '../model.js';
+import type { Diagnostic, SourceDocument, SourceFormat } from '../model.js';
 import { MappedText } from '../text/mapped-text.js';
-import { FORMAT_BY_EXTENSION } from './collect-inputs.js';
 import { decodeText } from './decode-text.js';
+import { looksBinary } from './detect-binary.js';
+import { declaredCharset } from './html-charset.js';
+import { htmlToText } from './html-to-text.js';
+import { markdownToText } from './markdown-to-text.js';
+import { readDocx } from './read-docx.js';
+import { READABLE_FORMATS_HINT, sourceFormat } from './source-format.js';
 
-/** Reads one speech file of any supported format into a SourceDocument. */
+/** Largest file read: far beyond any speech (a 50 MB file reads fine); every character costs memory downstream. */
+export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+interface Extracted {
+  readonly encoding: string;
+  readonly original: string;
+  readonly text: MappedText;
+  readonly warnings: readonly Diagnostic[];
+  readonly frontMatter?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Reads one speech file of any supported format into a SourceDocument. Whatever stops the reading
+ * becomes one InputError naming the file and what to do; what does not becomes a warning.
+ */
 export async function readSource(path: string): Promise<SourceDocument> {
-  const format: SourceFormat = FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? 'txt';
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? '找不到该文件' : code === 'EISDIR' ? '这是一个目录' : code === 'EACCES' ? '没有读取权限' : '无法读取';
-    throw new InputError(`${why}，请检查路径`, path);
+  const bytes = await readBytes(path);
+  const format = sourceFormat(path, bytes);
+  const { encoding, original, text, warnings, frontMatter } = await extract(format, bytes, path);
+  const all = /[\p{L}\p{N}]/u.test(text.value) ? warnings : [...warnings, NO_TEXT];
+  return {
+    path, format, encoding, original, text,
+    ...(all.length > 0 && { warnings: all }),
+    ...(frontMatter && { frontMatter }),
+  };
+}
+
+const NO_TEXT: Diagnostic = {
+  ruleId: 'read/no-text',
+  severity: 'warning',
+  message: '文件里没有文字（为空，或只有空白和标点）；请确认选对了文件',
+  span: { start: 0, end: 0 },
+};
+
+async function extract(format: SourceFormat, bytes: Uint8Array, path: string): Promise<Extracted> {
+  if (format === 'docx') {
+    const original = await readDocx(bytes, path);
+    return { encoding: 'docx', original, text: MappedText.identity(original), warnings: [] };
   }
-  const { text, encoding } = decodeText(bytes);
-  return { path, format, encoding, original: text, text: MappedText.identity(text) };
+  const declared = format === 'html' ? declaredCharset(bytes) : undefined;
+  const { text: original, encoding, warnings } = decodeText(bytes, { declared });
+  if (looksBinary(original)) throw new InputError(`不是文本文件（含有空字节或大量控制字符）；${READABLE_FORMATS_HINT}`, path);
+  if (format === 'md') {
+    const markdown = markdownToText(original);
+    return { encoding, original, ...markdown, warnings: [...warnings, ...markdown.warnings] };
+  }
+  const text = format === 'html' ? htmlToText(original) : MappedText.identity(original);
+  return { encoding, original, text, warnings };
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError('这是一个目录；请给出其中的文件，或把目录交给支持目录的命令', path);
+    if (info.size > MAX_INPUT_BYTES) {
+      const size = Math.round(info.size / 1024 / 1024);
+      throw new InputError(`文件过大（${size} MB），超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB 的上限；请确认选对了文件，或拆分后再读`, path);
+    }
+    return await readFile(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(describeReadFailure((error as NodeJS.ErrnoException).code), path);
+  }
+}
+
+function describeReadFailure(code: string | undefined): string {
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return '找不到该文件；请检查路径是否写对（含空格的路径请加引号）';
+    case 'EACCES':
+    case 'EPERM':
+      return '没有读取权限；请检查文件权限，或换一个有权限的账户运行';
+    case 'ELOOP':
+      return '符号链接形成了循环，无法读取；请检查链接指向';
+    default:
+      return '无法读取；请确认文件可以正常打开，或复制到本地磁盘后再试';
+  }
 }

@@ -1,8 +1,10 @@
-import type { Diagnostic, NormalizedDocument, SourceDocument } from '../model.js';
+import type { Diagnostic, Metadata, NormalizedDocument, SourceDocument } from '../model.js';
+import { MappedText } from '../text/mapped-text.js';
 import { cleanBoilerplate } from './clean-boilerplate.js';
 import { convertScript } from './convert-script.js';
 import { normalizePunctuation } from './normalize-punctuation.js';
-import { findSubstitutedWords, applyRepairs } from './substituted-words.js';
+import { normalizeSpacing } from './normalize-spacing.js';
+import { applyRepairs, findSubstitutedWords } from './substituted-words.js';
 import { unifyLineBreaks } from './unify-line-breaks.js';
 
 export interface NormalizeOptions {
@@ -11,17 +13,26 @@ export interface NormalizeOptions {
 }
 
 /**
- * The normalize stage, in order: line breaks → boilerplate removed (with metadata kept) → 繁→简 →
- * punctuation → substituted words found (and repaired on request). Every pass keeps the mapping
- * into the original file.
+ * The normalize stage, in order: line breaks → 繁→简 (so the boilerplate signatures need only
+ * simplified forms) → boilerplate removed, metadata kept → punctuation → spaces → substituted
+ * words found (and repaired on request). Every pass keeps the mapping into the original file.
  */
 export function normalizeDocument(source: SourceDocument, options: NormalizeOptions = {}): NormalizedDocument {
   const lines = unifyLineBreaks(source.text);
-  const cleaned = cleanBoilerplate(lines, source.original);
-  const { text: simplified, script } = convertScript(cleaned.text);
-  const punctuated = normalizePunctuation(simplified);
-  const substitutions = findSubstitutedWords(punctuated.text);
-  const text = options.repair ? applyRepairs(punctuated.text, substitutions) : punctuated.text;
-  const diagnostics: Diagnostic[] = [...punctuated.diagnostics, ...substitutions];
-  return { source, text, metadata: cleaned.metadata, script, removed: cleaned.removed, diagnostics };
+  const { text: simplified, script } = convertScript(lines);
+  const cleaned = cleanBoilerplate(simplified, source.original);
+  const punctuated = normalizePunctuation(cleaned.text);
+  const spaced = normalizeSpacing(punctuated.text);
+  const substitutions = findSubstitutedWords(spaced);
+  const text = options.repair ? applyRepairs(spaced, substitutions) : spaced;
+  const diagnostics: Diagnostic[] = [...punctuated.diagnostics, ...substitutions.map((s) => s.diagnostic)];
+  diagnostics.sort((a, b) => a.span.start - b.span.start);
+  return { source, text, metadata: normalizeTitle(cleaned.metadata), script, removed: cleaned.removed, diagnostics };
+}
+
+/** The title as it reads in the normalized text (full-width punctuation, one space between phrases). */
+function normalizeTitle(metadata: Metadata): Metadata {
+  if (metadata.title === undefined) return metadata;
+  const title = normalizeSpacing(normalizePunctuation(MappedText.identity(metadata.title)).text).value;
+  return { ...metadata, title };
 }

@@ -1,10 +1,49 @@
 import type { Diagnostic } from '../model.js';
-import type { MappedText } from '../text/mapped-text.js';
+import type { Edit, MappedText } from '../text/mapped-text.js';
+import { isCjk, nextVisible, previousVisible } from './cjk.js';
+import { halfWidthFix } from './half-width-diagnostic.js';
+import { pairBrackets, pairQuotes } from './pair-marks.js';
+import { protectedAscii } from './protected-ascii.js';
 
-/** Half-width punctuation next to Chinese text becomes full-width. */
-const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+/** Marks that become full-width when a neighbour (spaces skipped) is Chinese. */
+const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！' };
 
+/** Between two digits these are a thousands separator or a time (1,000 09:36:19): kept. */
+const NUMERIC_SEPARATORS = new Set([',', ':']);
+
+/** A numbered heading such as 一. or 1. before a dot: the dot is the marker's, not a full stop. */
+const HEADING_NUMBER = /^[^\S\n]*(?:[一二三四五六七八九十百]+|\d+)$/;
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/**
+ * Half-width punctuation in Chinese text becomes full-width: , : ; ? ! by their neighbours,
+ * brackets and quotes as pairs (pair-marks.ts), and a dot right after a Han character at the end of
+ * a sentence becomes 。. ASCII stays where it belongs: numbers and times, web and e-mail addresses,
+ * Latin words, formulas (1+10+N), heading numbers (1. 一.). Each change is a diagnostic.
+ */
 export function normalizePunctuation(text: MappedText): { text: MappedText; diagnostics: readonly Diagnostic[] } {
-  const next = text.replaceAll(/(?<=\p{Script=Han}|[“”])[,:;?!]|[,:;?!](?=\p{Script=Han})/gu, (m) => FULL_WIDTH[m[0]] ?? null);
-  return { text: next, diagnostics: [] };
+  const value = text.value;
+  const isProtected = protectedAscii(value);
+  const changes: { index: number; fullWidth: string }[] = [];
+  for (const m of value.matchAll(/[,:;?!]/g)) {
+    if (isProtected(m.index)) continue;
+    const before = previousVisible(value, m.index);
+    const after = nextVisible(value, m.index);
+    if (NUMERIC_SEPARATORS.has(m[0]) && isDigit(before) && isDigit(after)) continue;
+    if (isCjk(before) || isCjk(after)) changes.push({ index: m.index, fullWidth: FULL_WIDTH[m[0]]! });
+  }
+  for (const m of value.matchAll(/(?<=\p{Script=Han})\.(?=[^\S\n]*(?:\n|$)|[\p{Script=Han}”’）])/gu)) {
+    const lineStart = value.lastIndexOf('\n', m.index - 1) + 1;
+    if (!isProtected(m.index) && !HEADING_NUMBER.test(value.slice(lineStart, m.index))) changes.push({ index: m.index, fullWidth: '。' });
+  }
+  changes.push(...pairBrackets(value, isProtected), ...pairQuotes(value, isProtected));
+  const edits: Edit[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const { index, fullWidth } of changes.sort((a, b) => a.index - b.index)) {
+    const { edit, diagnostic } = halfWidthFix(text, index, fullWidth);
+    edits.push(edit);
+    diagnostics.push(diagnostic);
+  }
+  return { text: text.applyEdits(edits), diagnostics };
 }

@@ -1,11 +1,63 @@
 import type { Diagnostic } from '../model.js';
 import type { MappedText } from '../text/mapped-text.js';
+import { SUBSTITUTION_RULES, type SubstitutionRule, type WordContext } from './substitution-rules.js';
 
-/** First version: finds nothing (the repair table lands with the normalization work). */
-export function findSubstitutedWords(_text: MappedText): Diagnostic[] {
-  return [];
+/** A substituted word found in a text value, with its diagnostic (span in the original). */
+export interface Substitution {
+  readonly start: number;
+  readonly end: number;
+  readonly replacement: string;
+  readonly diagnostic: Diagnostic;
 }
 
-export function applyRepairs(text: MappedText, _found: readonly Diagnostic[]): MappedText {
-  return text;
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function contextPattern(word: string, context: WordContext): string {
+  return [
+    context.before && `(?<=${context.before.source})`,
+    context.notBefore && `(?<!${context.notBefore.source})`,
+    escape(word),
+    context.after && `(?=${context.after.source})`,
+    context.notAfter && `(?!${context.notAfter.source})`,
+  ].filter(Boolean).join('');
+}
+
+const compiled = new Map<SubstitutionRule, RegExp>();
+function rulePattern(rule: SubstitutionRule): RegExp {
+  let pattern = compiled.get(rule);
+  if (!pattern) {
+    pattern = new RegExp(rule.contexts.map((c) => contextPattern(rule.word, c)).join('|'), 'gu');
+    compiled.set(rule, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * Finds the substituted words of SUBSTITUTION_RULES in a normalized text. Where two rules claim
+ * overlapping words, the earlier rule in the table wins. Sorted by position.
+ */
+export function findSubstitutedWords(text: MappedText, rules: readonly SubstitutionRule[] = SUBSTITUTION_RULES): Substitution[] {
+  const found: Substitution[] = [];
+  const overlaps = (start: number, end: number): boolean => found.some((f) => start < f.end && f.start < end);
+  for (const rule of rules) {
+    for (const m of text.value.matchAll(rulePattern(rule))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlaps(start, end)) continue;
+      const diagnostic: Diagnostic = {
+        ruleId: `substitution/${rule.id}`,
+        severity: 'warning',
+        message: `疑似伪原创替换词：${rule.word}，应为“${rule.replacement}”`,
+        span: text.toOriginal({ start, end }),
+        fix: rule.replacement,
+      };
+      found.push({ start, end, replacement: rule.replacement, diagnostic });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Puts the original words back (效劳 → 服务); the repaired words map to the substituted ones. */
+export function applyRepairs(text: MappedText, found: readonly Substitution[]): MappedText {
+  return text.applyEdits(found.map((f) => ({ start: f.start, end: f.end, text: f.replacement })));
 }

@@ -1,9 +1,11 @@
 import type { NormalizedDocument, Paragraph, Sentence, Speech, TextNode } from '../model.js';
+import { findTitleParagraph } from './find-title.js';
 import { splitSentences } from './split-sentences.js';
 
 /**
  * Splits normalized text into paragraphs (non-blank lines) and sentences, each keeping its span in
- * the original file and the raw slice. The title is the metadata title when cleaning found one.
+ * the original file and the raw slice. The title is the paragraph that cleaning named as title, or
+ * a short unpunctuated first line.
  */
 export function parseSpeech(normalized: NormalizedDocument): Speech {
   const { text, source } = normalized;
@@ -25,9 +27,10 @@ export function parseSpeech(normalized: NormalizedDocument): Speech {
         ...node(s + r.start, s + r.end),
         offsetInParagraph: r.start,
       }));
-      paragraphs.push({ ...node(s, e), index: paragraphs.length, sentences });
+      paragraphs.push({ ...node(s, e), index: paragraphs.length, offset: s, sentences });
     }
     lineStart = lineEnd + 1;
   }
-  return { normalized, paragraphs };
+  const title = findTitleParagraph(paragraphs, normalized.metadata.title);
+  return title ? { normalized, title, paragraphs } : { normalized, paragraphs };
 }

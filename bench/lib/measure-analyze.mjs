@@ -1,0 +1,29 @@
+/**
+ * `speechkit analyze DIR --json > /dev/null` end to end, with a given number of worker threads:
+ * wall time (median of the runs), throughput, peak RSS of the process, and the time per stage that
+ * `--timings` reports (summed over the workers, so with several jobs it is CPU time, not wall time).
+ */
+import { median } from './spawn-timed.mjs';
+import { failureOf, parseStageTimings, runSpeechkit } from './speechkit.mjs';
+
+export async function measureAnalyze({ dir, bytes, files, jobs, runs }) {
+  const args = ['analyze', dir, '--json', '--timings', '--jobs', String(jobs)];
+  const all = [];
+  for (let i = 0; i < runs; i++) {
+    const run = await runSpeechkit(args, { stdout: 'ignore', measureRss: true });
+    const failure = failureOf(run);
+    if (failure) return { jobs, error: failure };
+    all.push(run);
+  }
+  const ms = median(all.map((r) => r.ms));
+  const medianRun = all.find((r) => r.ms === ms) ?? all[0];
+  return {
+    jobs,
+    runsMs: all.map((r) => r.ms),
+    ms,
+    mbPerSec: bytes / 1e6 / (ms / 1000),
+    filesPerSec: files / (ms / 1000),
+    peakRssMb: Math.max(...all.map((r) => r.peakRssMb ?? 0)) || null,
+    stages: parseStageTimings(medianRun.stderr),
+  };
+}

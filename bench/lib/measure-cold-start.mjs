@@ -1,0 +1,21 @@
+/**
+ * Cold start: how long a user waits for `speechkit --version` and for `speechkit analyze` on one
+ * speech, against a bare `node -e ''` measured the same way (spawned, median of many runs).
+ */
+import { median, spawnRepeated } from './spawn-timed.mjs';
+import { SPEECHKIT_BIN } from './speechkit.mjs';
+
+export async function measureColdStart({ seed, runs }) {
+  const time = async (args) => {
+    await spawnRepeated(2, process.execPath, args, { stdout: 'ignore' }); // warm the file cache
+    const results = await spawnRepeated(runs, process.execPath, args, { stdout: 'ignore' });
+    const failed = results.find((r) => r.code !== 0 && r.code !== 1);
+    if (failed) return { error: `exit ${failed.code}: ${failed.stderr.trim().split('\n').at(-1) ?? ''}` };
+    return { ms: median(results.map((r) => r.ms)) };
+  };
+  const node = await time(['-e', '']);
+  const version = await time([SPEECHKIT_BIN, '--version']);
+  const analyze = await time([SPEECHKIT_BIN, 'analyze', seed]);
+  const ratio = (r) => (r.ms && node.ms ? r.ms / node.ms : null);
+  return { runs, seed, nodeMs: node.ms, version: { ...version, ratio: ratio(version) }, analyze: { ...analyze, ratio: ratio(analyze) } };
+}

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+/**
+ * speechkit's benchmark (`npm run bench`, after `npm run build`). Builds a corpus from the seed
+ * speeches, then measures in one run: raw segmentation of each engine (the baseline), analyze end to
+ * end on one worker and on every core with the time per stage, cold start, peak memory, export to
+ * .docx and linearity. Prints a table and writes the figures to bench/results/.
+ *
+ *   npm run bench                       # 100 MB corpus, 3 runs of each measure
+ *   npm run bench -- --size 10 --runs 1 # a quick look
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { makeCorpus } from './lib/make-corpus.mjs';
+import { measureAnalyze } from './lib/measure-analyze.mjs';
+import { measureColdStart } from './lib/measure-cold-start.mjs';
+import { measureExport } from './lib/measure-export.mjs';
+import { measureLinearity } from './lib/measure-linearity.mjs';
+import { measureSegmenters } from './lib/measure-segmenters.mjs';
+import { formatReport } from './lib/print-report.mjs';
+import { checkTargets } from './lib/targets.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values: args } = parseArgs({
+  options: {
+    size: { type: 'string', default: '100' },
+    runs: { type: 'string', default: '3' },
+    'cold-runs': { type: 'string', default: '15' },
+  },
+});
+const sizeMb = Number(args.size);
+const runs = Number(args.runs);
+if (!(sizeMb > 0) || !(runs >= 1)) throw new Error('usage: npm run bench -- [--size MB] [--runs N] [--cold-runs N]');
+if (!existsSync(join(root, 'dist/cli/main.js'))) throw new Error('dist/ is missing: run npm run build first');
+
+const log = (text) => process.stderr.write(`bench: ${text}\n`);
+const started = performance.now();
+const seed = join(root, 'corpus/004_df05c4cd14513717.txt');
+const cores = availableParallelism();
+const loadAtStart = loadavg()[0];
+if (loadAtStart > 0.5) log(`warning: load average ${loadAtStart.toFixed(2)} — other work on this machine will skew the figures`);
+
+log(`corpus of ${sizeMb} MB …`);
+const corpus = await makeCorpus({ seedDir: join(root, 'corpus'), corpusRoot: join(root, 'bench/corpus'), sizeMb });
+log(`${corpus.reused ? 'reused' : 'built'} ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
+
+log('raw segmentation …');
+const segmenters = await measureSegmenters({ dir: corpus.filesDir, runs });
+const analyze = [];
+for (const jobs of [...new Set([1, cores])]) {
+  log(`analyze --jobs ${jobs} …`);
+  analyze.push(await measureAnalyze({ dir: corpus.filesDir, bytes: corpus.bytes, files: corpus.files, jobs, runs }));
+}
+log('cold start …');
+const coldStart = await measureColdStart({ seed, runs: Number(args['cold-runs']) });
+log('export …');
+const exported = await measureExport({ seed, workDir: join(root, 'bench/corpus/export'), runs });
+log('linearity …');
+const linearity = await measureLinearity({ ...corpus.linear, runs });
+
+const report = {
+  machine: { date: new Date().toISOString(), node: process.version, cores, cpu: cpus()[0]?.model ?? 'unknown', platform: process.platform, loadAtStart },
+  command: `npm run bench -- --size ${sizeMb} --runs ${runs}`,
+  runs,
+  corpus: { sizeMb, dir: corpus.filesDir.replace(root, ''), files: corpus.files, bytes: corpus.bytes },
+  segmenters,
+  analyze,
+  coldStart,
+  export: exported,
+  linearity,
+  benchSeconds: 0,
+};
+report.targets = checkTargets(report);
+report.benchSeconds = (performance.now() - started) / 1000;
+
+const resultsDir = join(root, 'bench/results');
+await mkdir(resultsDir, { recursive: true });
+const file = join(resultsDir, `bench-${report.machine.date.slice(0, 19).replace(/:/g, '')}-${sizeMb}mb.json`);
+await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+process.stdout.write(`${formatReport(report)}\n\nbench took ${report.benchSeconds.toFixed(0)} s; figures in ${file.replace(root, '')}\n`);

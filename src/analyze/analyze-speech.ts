@@ -1,0 +1,46 @@
+import type { Diagnostic, SourceDocument, Speech } from '../model.js';
+import { normalizeDocument, type NormalizeOptions } from '../normalize/normalize-document.js';
+import { parseSpeech } from '../parse/parse-speech.js';
+import { findAnnouncements } from './announced/find-announcements.js';
+import { resolveAnnouncements } from './announced/resolve-announcements.js';
+import { toAnnouncement } from './announced/to-announcement.js';
+import { announcementDiagnostics } from './diagnostics/announcement-diagnostics.js';
+import { findPlaceholders } from './diagnostics/find-placeholders.js';
+import { outlineDiagnostics } from './diagnostics/outline-diagnostics.js';
+import { findMarkerCandidates } from './outline/find-marker-candidates.js';
+import { groupMarkerRuns } from './outline/group-marker-runs.js';
+import { toOutlineItems } from './outline/to-outline-items.js';
+import type { SpeechAnalysis } from './types.js';
+
+export interface AnalyzeOptions {
+  /** Options of the normalize stage, for analyzeSource. */
+  readonly normalize?: NormalizeOptions;
+}
+
+/**
+ * The analyze stage, in order: heading markers → runs of headings → announced counts and the
+ * sections they introduce (implicit sections join the outline) → outline → diagnostics.
+ */
+export function analyzeSpeech(speech: Speech, _options: AnalyzeOptions = {}): SpeechAnalysis {
+  const text = speech.normalized.text.value;
+  const markers = groupMarkerRuns(findMarkerCandidates(speech), text);
+  const sections = resolveAnnouncements(speech, findAnnouncements(speech), markers.headings, markers.enumerations);
+  const outline = toOutlineItems(speech, sections.tree);
+  const announced = sections.announcements.map((a) => toAnnouncement(speech, a));
+  const diagnostics = byPosition([
+    ...speech.normalized.diagnostics,
+    ...outlineDiagnostics(speech, sections.tree),
+    ...announcementDiagnostics(announced),
+    ...findPlaceholders(speech),
+  ]);
+  const title = speech.title?.value ?? speech.normalized.metadata.title;
+  return { speech, ...(title ? { title } : {}), outline, announced, diagnostics };
+}
+
+/** The library entry: normalize → parse → analyze one source document. */
+export function analyzeSource(source: SourceDocument, options: AnalyzeOptions = {}): SpeechAnalysis {
+  return analyzeSpeech(parseSpeech(normalizeDocument(source, options.normalize)), options);
+}
+
+const byPosition = (list: readonly Diagnostic[]): Diagnostic[] =>
+  [...list].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

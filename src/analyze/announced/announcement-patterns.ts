@@ -1,0 +1,54 @@
+import { COUNT_NUMERAL } from '../numerals.js';
+
+/**
+ * Phrases that announce how many items follow (讲五点意见, 抓了四个方面的工作, 做到“四个融合”).
+ * Group `count` holds the numeral, or 几 (count unknown). Earlier entries win where two match the
+ * same words. Inline lists closed by a count
+ * (思想、组织、作风、制度建设四个方面) are found by find-listed-counts.ts.
+ */
+export interface AnnouncementPattern {
+  readonly id: string;
+  /** Global, with the `u` flag. */
+  readonly pattern: RegExp;
+  readonly example: string;
+  readonly source: string;
+}
+
+const COUNT = `(?<count>${COUNT_NUMERAL}|几)`;
+const HAN = '\\p{Script=Han}';
+/** What a speaker announces: points, views, requirements, problems … */
+const NOUN = '(?:意见|看法|想法|要求|体会|建议|认识|希望|问题|部分|工作|任务|措施|原则|关系|环节|字)';
+
+export const ANNOUNCEMENT_PATTERNS: readonly AnnouncementPattern[] = [
+  {
+    id: 'speak-points',
+    pattern: new RegExp(
+      `(?:讲|谈|强调|说|提出了?|提|汇报|布置)(?:一下|了)?(?:以下|下面|如下|这么|这样)?${COUNT}(?:点|个方面|方面|个问题|个部分|条)(?:的)?(?:${HAN}{0,4}?${NOUN})?`,
+      'gu',
+    ),
+    example: '这里，我着重围绕如何创新机关党建工作，发挥机关党组织和机关党员的作用讲五点意见：',
+    source: 'corpus/000 机关党建创新会讲话',
+  },
+  {
+    id: 'aspects-of-work',
+    pattern: new RegExp(`${COUNT}个方面的${NOUN}`, 'gu'),
+    example: '在這方面我們著重抓了四個方面的工作。',
+    source: 'corpus/002 努力搞好機關黨組織建設',
+  },
+  {
+    id: 'these-few',
+    pattern: new RegExp(`(?:这样|这么|以下|如下|下列|下面)${COUNT}(?:个|点|条|项|方面)(?:${HAN}{0,4}?${NOUN}|方面)?`, 'gu'),
+    example: '准确把握这一方向，我认为要把握好这样几个字：',
+    source: 'corpus/003 在基层党建工作推进会议上的讲话',
+  },
+  {
+    id: 'quoted-goal',
+    // The term closes its sentence or opens a list: 做到“四个融合”。一是…
+    pattern: new RegExp(
+      `(?:实现|做到|坚持|推进|把握好?|抓好|落实|做好|突出|强化|聚焦|树立|增强|处理好)[“"]?(?<count>[一二两三四五六七八九十]{1,2})(?:个|大|项|种|条)(?<head>${HAN}{1,6}?)[”"]?(?=[。：:！!]|$)`,
+      'gu',
+    ),
+    example: '具体来说，就是做到“四个融合”。一是聚焦“两个维护”统领融合。',
+    source: 'corpus/001 学史力行 做好机关党建“五量”答卷',
+  },
+];

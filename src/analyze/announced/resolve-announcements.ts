@@ -1,0 +1,118 @@
+import type { Speech } from '../../model.js';
+import { buildOutlineTree, sectionAt } from '../outline/build-outline-tree.js';
+import { findImplicitSections, type Region } from '../outline/find-implicit-sections.js';
+import type { HeadingRun, OutlineNode, OutlineTree } from '../outline/heading.js';
+import { countHan, paragraphAt } from '../speech-text.js';
+import type { FoundAnnouncement } from './found-announcement.js';
+
+/** An announcement with the items that realize it. */
+export interface ResolvedAnnouncement {
+  readonly found: FoundAnnouncement;
+  readonly scope: 'outline' | 'inline';
+  /** The run of headings or enumerated items it announces, when there is one. */
+  readonly run?: HeadingRun;
+  /** Item texts, as normalized-text ranges. */
+  readonly items: readonly { readonly start: number; readonly end: number }[];
+  readonly section: OutlineNode | null;
+}
+
+export interface ResolvedOutline {
+  readonly tree: OutlineTree;
+  readonly runs: readonly HeadingRun[];
+  readonly announcements: readonly ResolvedAnnouncement[];
+}
+
+/**
+ * Finds what each announcement announces, in document order, within its region: from the phrase to
+ * the end of its section or to the next announcement of that section. In order of preference:
+ * 1. a list in the phrase whose members lead following paragraphs → implicit sections (五量);
+ *    otherwise the list itself (inline), if it counts a discourse noun (四个方面);
+ * 2. the first run of headings one level below, starting right after the phrase or at a paragraph start;
+ * 3. an enumeration starting in the same or the next paragraph;
+ * 4. parallel unmarked paragraphs right after it → implicit sections;
+ * else nothing (“提出了三点明确要求” reporting another speaker).
+ * Implicit sections join the outline as soon as they are found, so later announcements see them.
+ */
+export function resolveAnnouncements(
+  speech: Speech,
+  announcements: readonly FoundAnnouncement[],
+  headingRuns: readonly HeadingRun[],
+  enumerations: readonly HeadingRun[],
+): ResolvedOutline {
+  const text = speech.normalized.text.value;
+  const runs = [...headingRuns];
+  let tree = buildOutlineTree(runs, text.length);
+  let nextId = Math.max(0, ...[...headingRuns, ...enumerations].map((r) => r.id)) + 1;
+  const addImplicit = (region: Region, members?: readonly string[]): HeadingRun | undefined => {
+    const items = findImplicitSections(speech, region, members);
+    if (items.length === 0) return undefined;
+    const run: HeadingRun = { id: nextId++, family: null, items };
+    runs.push(run);
+    tree = buildOutlineTree(runs, text.length);
+    return run;
+  };
+  const stops = announcements.filter((a) => !a.members);
+  const resolved: ResolvedAnnouncement[] = [];
+  for (const a of announcements) {
+    const section = sectionAt(tree, a.start);
+    const next = stops.find((s) => s.start >= a.end && sectionAt(tree, s.start) === section);
+    const region = { start: a.end, end: Math.min(section?.end ?? tree.end, next?.start ?? Infinity) };
+    const ofRun = (run: HeadingRun): ResolvedAnnouncement => ({
+      found: a, scope: 'outline', run, section,
+      items: run.items.map((h) => ({ start: h.textStart, end: h.textEnd })),
+    });
+    if (a.members) {
+      const run = addImplicit(region, a.members.map((m) => m.text));
+      if (run) resolved.push(ofRun(run));
+      else if (!a.needsSections) resolved.push({ found: a, scope: 'inline', items: a.members, section });
+      continue;
+    }
+    const paragraph = paragraphAt(speech, a.start)?.index ?? 0;
+    const run =
+      firstChildRun(tree, section, region, a, text) ??
+      enumerations.find((e) => within(region, e.items[0]!.start) && e.items[0]!.paragraphIndex <= paragraph + 1) ??
+      addImplicit(region);
+    resolved.push(run ? ofRun(run) : { found: a, scope: 'outline', items: [], section });
+  }
+  return { tree, runs, announcements: mergeRepeats(resolved) };
+}
+
+const within = (region: Region, at: number): boolean => region.start <= at && at < region.end;
+
+/** The first run of direct subsections that starts right after the phrase, or at a paragraph start. */
+function firstChildRun(
+  tree: OutlineTree,
+  section: OutlineNode | null,
+  region: Region,
+  a: FoundAnnouncement,
+  text: string,
+): HeadingRun | undefined {
+  const node = tree.nodes.find(
+    (n) => n.parent === section && within(region, n.heading.start) && n.run.items[0] === n.heading,
+  );
+  if (!node) return undefined;
+  let i = node.heading.start - 1;
+  while (i >= 0 && /[ \t\u3000]/u.test(text[i]!)) i--;
+  const atParagraphStart = i < 0 || text[i] === '\n';
+  const between = text.slice(a.end, node.heading.start);
+  const rightAfter = (between.match(/[。！？!?]/gu)?.length ?? 0) <= 1 && countHan(between) <= 10;
+  return atParagraphStart || rightAfter ? node.run : undefined;
+}
+
+/**
+ * One announcement stated twice in a section (三、…实现“三个转变”。…必须实现“三个转变”。), or two
+ * announcements realized by the same run, count once: the one that found items, else the later.
+ */
+function mergeRepeats(list: readonly ResolvedAnnouncement[]): ResolvedAnnouncement[] {
+  const keep = (a: ResolvedAnnouncement, b: ResolvedAnnouncement): boolean =>
+    a.items.length > 0 && (b.items.length === 0 || a.found.start > b.found.start);
+  return list.filter((a) =>
+    !list.some((b) => b !== a && isSame(a, b) && keep(b, a)),
+  );
+}
+
+function isSame(a: ResolvedAnnouncement, b: ResolvedAnnouncement): boolean {
+  if (a.run && a.run === b.run) return true;
+  // Compare sections by heading: the tree is rebuilt when implicit sections join it.
+  return a.found.key === b.found.key && a.section?.heading === b.section?.heading;
+}

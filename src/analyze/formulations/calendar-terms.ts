@@ -1,0 +1,64 @@
+/**
+ * Numbered names of periods, meetings, dates and grades. Each rule looks at the numeral, what
+ * follows it and what precedes it; the first rule that matches names the kind.
+ */
+import type { NumberedTermKind } from './types.js';
+
+export interface CalendarRule {
+  readonly kind: Extract<NumberedTermKind, 'period' | 'ordinal' | 'date' | 'grade'>;
+  readonly reason: string;
+  /** Tested on the text from the numeral on. The match is the term. */
+  readonly pattern: RegExp;
+  /** Tested on the text before the numeral, when set. */
+  readonly before?: RegExp;
+  readonly example: string;
+}
+
+const MONTH = '(?:十[一二]?|[一二三四五六七八九])';
+const DAY = '(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])';
+
+export const CALENDAR_RULES: readonly CalendarRule[] = [
+  {
+    kind: 'period',
+    reason: '五年规划的时期名称',
+    pattern: /^(?:十[一二三四五六七八九]?|[六七八九])五(?=$|[”」』"规计时期末初以开收）)]|[，、。；])/,
+    example: '为全市第五次党代会的顺利召开，推进全市“十一五”规划提供坚强有力的组织保证。',
+  },
+  {
+    kind: 'ordinal',
+    reason: '党的代表大会的届次',
+    pattern: /^[一二三四五六七八九十]+大(?=$|报告|精神|以来|召开|代表|期间|胜利|上|提出|强调|党章|闭幕|开幕|作出|的|和|、|，|。|”)/,
+    before: /(?:党的|第)$/,
+    example: '总书记在党的十九大报告中第一次提出了党的建设质量的重大时代命题。',
+  },
+  {
+    kind: 'ordinal',
+    reason: '党的代表大会的届次',
+    pattern: /^(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?![一-龥]{0,1}(?:行动|工程|战略|任务|体系|理念))/,
+    example: '同志在党的十四大报告中提出在全党要大力提倡“五种精神”。',
+  },
+  {
+    kind: 'ordinal',
+    reason: '会议的届次',
+    pattern: /^[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+中全会|全国人大|人大|政协|全国政协)?(?:[一二三四五六七八九十]+次(?:会议|全体会议)?)?/,
+    example: '我们按照党的十四届四中全会《决定》和省委的要求，紧密结合省直机关党组织的实际。',
+  },
+  {
+    kind: 'ordinal',
+    reason: '中央全会的次序',
+    pattern: /^[一二三四五六七八九]中全会/,
+    example: '党的十九届六中全会审议通过了《中共中央关于党的百年奋斗重大成就和历史经验的决议》。',
+  },
+  {
+    kind: 'date',
+    reason: '纪念日或日期',
+    pattern: new RegExp(`^${MONTH}[·・.]?${DAY}(?=$|[”」』"运动青年节劳动节建军节前夕当天重要讲话以来事变]|[，、。；）])`),
+    example: '市委要求“七·一”当天在全市党员中开展以“走门串户、联系群众”为主要内容的“三在”主题实践日活动。',
+  },
+  {
+    kind: 'grade',
+    reason: '等级或评定星级',
+    pattern: /^(?:[0-9０-９]+[AＡ]+级?|[一二三四五六七八九十1-9]+星级?)/,
+    example: '党员电子身份认证已达x%以上，五星党员创评覆盖率已达x%以上。',
+  },
+];

@@ -1,0 +1,47 @@
+/**
+ * The small words around a list that names a formulation's members: what links a list to the term
+ * after it, what introduces a list after the term, and what precedes a list without belonging to
+ * its first item. Each group with a real sentence.
+ */
+export interface WordGroup {
+  readonly words: readonly string[];
+  readonly example: string;
+}
+
+/** Between a list and the term that sums it up: A、B、C等三个X; “A、B”这篇“X”; “A、B”行动，即“X”. */
+export const LIST_TO_TERM_LINKS: readonly WordGroup[] = [
+  { words: ['等'], example: '在组织覆盖、队伍建强、活动标准、制度落实、保障有力等五个要素上都有新的进展。' },
+  { words: ['这篇', '这些', '这样的', '这一', '这个', '这', '上述'], example: '做好“汲取前行力量、把准评价分量、追求服务质量、做优堡垒增量、汇聚先锋能量”这篇“五量”答卷。' },
+  { words: ['即', '也就是', '简称', '统称', '合称', '概括为', '归纳为'], example: '深入开展“同人民想在一起、干在一起，风雨同舟、同甘共苦，在现代化新征程上建新功”行动，即“两在两同”建新功行动。' },
+  { words: ['的'], example: '建立完善的教育、监督、制度三位一体的规范体系。' },
+];
+
+/** After a term, before the list that spells it out: “考比拉”活动，即：科学考、重点比、适度拉. */
+export const TERM_TO_LIST_LINKS: readonly WordGroup[] = [
+  { words: ['即', '就是', '也就是', '是指', '指的是', '包括', '分别是', '主要是', '具体是'], example: '创新开展“考比拉”活动，即：科学考、重点比、适度拉，评估模范机关建设情况并组织评先推优。' },
+];
+
+/** Words that open a clause before its list and are not part of the first item. */
+export const LIST_LEAD_INS: readonly WordGroup[] = [
+  { words: ['在', '从', '把', '对', '以', '按', '将', '向', '于', '由', '同', '为'], example: '在组织覆盖、队伍建强、活动标准、制度落实、保障有力等五个要素上都有新的进展。' },
+  { words: ['实行', '实现', '坚持', '建立', '完善', '做到', '做好', '开展', '推进', '落实', '加强', '突出', '强化', '围绕', '聚焦', '结合', '包括', '树立', '增强', '坚定', '形成', '抓好', '要'], example: '我们针对不同层次，实行经常性自学、集中学习和离岗脱产到党校培训“三结合”。' },
+  { words: ['即', '就是', '也就是', '是', '有'], example: '关键也在全，就是全地域、全领域、全要素、全功能。' },
+  { words: ['又', '既', '也', '还'], example: '“三严三实”：严以修身、严以用权、严以律己，又谋事要实、创业要实、做人要实。' },
+];
+
+/** Conjunctions before the last item: 集中学习和离岗脱产到党校培训. */
+export const LAST_ITEM_CONJUNCTIONS: WordGroup = {
+  words: ['以及', '和', '与', '及', '并'],
+  example: '我们针对不同层次，实行经常性自学、集中学习和离岗脱产到党校培训“三结合”。',
+};
+
+/** Adverbial frames that open a section lead and are not part of the member: 从百年党史中汲取前行力量. */
+export const LEAD_FRAMES: readonly { readonly pattern: RegExp; readonly example: string }[] = [
+  { pattern: /^(?:从|在|于)[^，。；：]{1,14}?[中里]/, example: '从百年党史中汲取前行力量，始终保持大抓机关党建的底气和定力。' },
+  { pattern: /^(?:实现|做到)(?=[从由])/, example: '一要实现从“常规建设”为主，向“品牌建设”为主转变。' },
+];
+
+const byLength = (groups: readonly WordGroup[]): readonly string[] => groups.flatMap((g) => g.words).sort((a, b) => b.length - a.length);
+export const LIST_TO_TERM_WORDS = byLength(LIST_TO_TERM_LINKS);
+export const TERM_TO_LIST_WORDS = byLength(TERM_TO_LIST_LINKS);
+export const LIST_LEAD_IN_WORDS = byLength(LIST_LEAD_INS);

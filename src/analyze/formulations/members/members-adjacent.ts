@@ -1,0 +1,131 @@
+/**
+ * Members spelled out right next to the term: a list just before it (教育、监督、制度三位一体;
+ * “A、…、E”这篇“五量”; “A、B，C、D…”行动，即“两在两同”) or just after it (“三严三实”：严以修身、…).
+ */
+import { itemsShareMorpheme } from '../../coin.js';
+import type { MemberStrategy } from '../types.js';
+import { fitItems, splitItems, type Item } from './list-items.js';
+import { LIST_TO_TERM_LINKS, LIST_TO_TERM_WORDS, TERM_TO_LIST_WORDS } from './list-words.js';
+
+export interface FoundMembers {
+  readonly strategy: MemberStrategy;
+  readonly items: readonly Item[];
+}
+
+/** Where a term stands in its paragraph (value offsets, quotes excluded). */
+export interface TermAt {
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const OPEN_QUOTE = /[“"「『]/;
+const CLOSE_QUOTE = /[”"」』]/;
+const CLAUSE_END = /[。；：！？]/;
+/** Links that name a list (即, 简称): the list may sit in a quotation a few characters back. */
+const NAMING_LINKS = new Set(LIST_TO_TERM_LINKS.find((g) => g.words.includes('即'))?.words ?? []);
+
+/** A list is accepted when it has n items, or when its items share the term's morpheme. */
+export function acceptList(items: readonly Item[], n: number | null, morphemes: readonly string[]): boolean {
+  if (items.length < 2) return false;
+  if (n !== null && items.length === n) return true;
+  return morphemes.some((m) => itemsShareMorpheme(items.map((it) => it.text), m));
+}
+
+function quotedListBefore(text: string, quoteEnd: number): [number, number] | null {
+  for (let i = quoteEnd - 1; i >= 0; i--) {
+    if (CLOSE_QUOTE.test(text[i]!) && text[i] !== '"') return null;
+    if (OPEN_QUOTE.test(text[i]!)) return [i + 1, quoteEnd];
+  }
+  return null;
+}
+
+/** Drops a last item that the words after the term repeat: …在现代化新征程上建新功”行动，即“两在两同”建新功行动. */
+function dropContinuation(items: Item[], after: string): void {
+  const last = items[items.length - 1];
+  if (!last) return;
+  for (let k = Math.min(last.text.length, 6); k >= 2; k--) {
+    if (after.startsWith(last.text.slice(-k))) {
+      items.pop();
+      return;
+    }
+  }
+}
+
+export function membersBefore(text: string, at: TermAt, n: number | null, morphemes: readonly string[]): FoundMembers | null {
+  let cut = at.start;
+  if (cut > 0 && OPEN_QUOTE.test(text[cut - 1]!)) cut--;
+  let named = false;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const word = LIST_TO_TERM_WORDS.find((w) => text.slice(0, cut).endsWith(w));
+    if (word) {
+      cut -= word.length;
+      named ||= NAMING_LINKS.has(word);
+      changed = true;
+    } else if (named && text[cut - 1] === '，') {
+      cut--;
+      changed = true;
+    }
+  }
+  let items: Item[];
+  let quoteEnd = CLOSE_QUOTE.test(text[cut - 1] ?? '') ? cut - 1 : -1;
+  if (quoteEnd < 0 && named) {
+    const back = text.slice(Math.max(0, cut - 6), cut);
+    const k = Math.max(back.lastIndexOf('”'), back.lastIndexOf('"'));
+    if (k >= 0 && /^\p{Script=Han}+$/u.test(back.slice(k + 1))) quoteEnd = cut - back.length + k;
+  }
+  const quoted = quoteEnd >= 0 ? quotedListBefore(text, quoteEnd) : null;
+  if (quoted) {
+    items = splitItems(text, at.paragraph, quoted[0], quoted[1], /[、，；]/);
+    let after = at.end;
+    while (CLOSE_QUOTE.test(text[after] ?? '')) after++;
+    if (n !== null && items.length > n) dropContinuation(items, text.slice(after));
+  } else {
+    let clauseStart = cut;
+    while (clauseStart > 0 && !CLAUSE_END.test(text[clauseStart - 1]!)) clauseStart--;
+    const chunks = splitItems(text, at.paragraph, clauseStart, cut, /，/);
+    items = [];
+    for (let c = chunks.length - 1; c >= 0; c--) {
+      const chunk = chunks[c]!;
+      if (!chunk.text.includes('、') && !(c === chunks.length - 1 && n === 2)) break;
+      items = [...splitItems(text, at.paragraph, chunk.start, chunk.end, /、/), ...items];
+      if (n !== null && items.length >= n) break;
+    }
+  }
+  const fitted = fitItems(items, n, { endsAtTerm: !quoted });
+  return acceptList(fitted, n, morphemes) ? { strategy: 'list-before', items: fitted } : null;
+}
+
+export function membersAfter(text: string, at: TermAt, n: number | null, morphemes: readonly string[]): FoundMembers | null {
+  let i = at.end;
+  while (CLOSE_QUOTE.test(text[i] ?? '')) i++;
+  let items: Item[] = [];
+  if (text[i] === '（' || text[i] === '(') {
+    const close = text.slice(i).search(/[）)]/);
+    if (close < 0) return null;
+    items = splitItems(text, at.paragraph, i + 1, i + close, /[、，；]/);
+  } else {
+    const from = i;
+    if (text[i] === '，') i++;
+    const word = TERM_TO_LIST_WORDS.find((w) => text.startsWith(w, i));
+    if (word) i += word.length;
+    if (text[i] === '：') i++;
+    if (!word && text[i - 1] !== '：') return null;
+    if (i === from) return null;
+    let end = i;
+    while (end < text.length && !/[。；！？]/.test(text[end]!)) end++;
+    const chunks = splitItems(text, at.paragraph, i, end, /，/);
+    if (chunks[0]?.text.includes('、')) {
+      for (const chunk of chunks) {
+        if (!chunk.text.includes('、')) break;
+        items.push(...splitItems(text, at.paragraph, chunk.start, chunk.end, /、/));
+        if (n !== null && items.length >= n) break;
+      }
+    } else if (chunks.length === n) {
+      items = chunks; // 即坚决维护…，坚决维护…: one member per clause, when the sentence has exactly n clauses
+    }
+  }
+  const fitted = fitItems(items, n);
+  return acceptList(fitted, n, morphemes) ? { strategy: 'list-after', items: fitted } : null;
+}

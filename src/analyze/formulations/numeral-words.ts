@@ -1,0 +1,54 @@
+/**
+ * Words in which a numeral character does not count anything: ordinary words (十分, 双方, 一线,
+ * 统一) and place names (四川, 三门峡). A numeral inside one of them never starts a numbered term.
+ */
+export interface NumeralWordGroup {
+  readonly reason: string;
+  readonly words: readonly string[];
+  readonly example: string;
+}
+
+export const NUMERAL_WORDS: readonly NumeralWordGroup[] = [
+  {
+    reason: '以数字开头的普通词语',
+    words: [
+      '一定', '一起', '一直', '一切', '一般', '一致', '一样', '一些', '一同', '一线', '一体', '一流', '一道', '一贯',
+      '一律', '一再', '一旦', '一度', '一举', '一批', '一系列', '一味', '一时', '一向', '一番', '一下', '一边', '一揽子',
+      '一把手', '一站式', '一方面', '一手', '一环', '一步', '一对一', '二者', '二手', '二维码', '两者', '两岸', '两旁',
+      '两边', '两头', '两极', '两性', '两用', '两手', '两端', '两侧', '两地', '两国', '两会', '两院', '三思', '四处',
+      '四周', '四方', '四面', '四季', '五官', '六亲', '八方', '九州', '十分', '十足', '十佳', '百姓', '百货', '百般',
+      '百倍', '百分之', '千万', '万物', '万分', '万家', '万事', '双方', '双向', '双重', '双手', '双边', '双倍', '双赢',
+      '双亲', '双双', '双人', '双层', '双休日',
+    ],
+    example: '在配备中，我们十分注意数量要求，规定按照部门规模和机关职工人数多少确定。',
+  },
+  {
+    reason: '以数字结尾的普通词语',
+    words: [
+      '统一', '唯一', '同一', '单一', '万一', '专一', '之一', '逐一', '一一', '合一', '如一', '不一', '划一', '其一',
+      '进一步', '更进一步', '第一', '每一', '这一', '那一', '哪一', '某一', '任一', '再三', '不二', '无二', '无双',
+      '成双', '一双', '斤两', '老三', '星期一', '周一', '百分百',
+    ],
+    example: '机关党组织要在党组(党委)的统一领导下，积极主动开展工作，并加强与人事、监察等部门协调沟通。',
+  },
+  {
+    reason: '含数字的地名',
+    words: [
+      '四川', '三亚', '三明', '六安', '九江', '十堰', '七台河', '五指山', '三门峡', '三沙', '六盘水', '九龙坡', '五台山',
+      '千岛湖', '百色', '八达岭', '二连浩特', '三河', '四平', '五常', '万州', '万宁', '九寨沟', '三峡', '四会', '石家庄',
+      '三江源', '五大连池', '十三陵',
+    ],
+    example: '济源机关党建网 慈溪机关党建网 青岛机关党建网 三门峡市机关党建 安阳市机关党建',
+  },
+];
+
+const ALL_WORDS: readonly string[] = NUMERAL_WORDS.flatMap((g) => g.words);
+
+/** The numeral word covering position `at` of `text`, if any. */
+export function numeralWordAt(text: string, at: number): string | undefined {
+  for (const word of ALL_WORDS) {
+    const from = Math.max(0, at - word.length + 1);
+    for (let j = from; j <= at; j++) if (text.startsWith(word, j)) return word;
+  }
+  return undefined;
+}

@@ -1,0 +1,144 @@
+/**
+ * Reads the shape of a numbered term: numeral + optional classifier + head, repeated for compounds
+ * (两公开一监督), joined by 、 for composites (三个表率、一个模范), digit formulas (1+10+N) and codes (8337).
+ */
+import { CLASSIFIER_CHARS } from './formulation-heads.js';
+import { digitCodeSum, numeralValue } from './numerals.js';
+import { numeralWordAt } from './numeral-words.js';
+import type { TermPart } from './types.js';
+
+export type TermForm = 'simple' | 'compound' | 'composite' | 'formula' | 'code';
+
+export interface ParsedTerm {
+  readonly text: string;
+  readonly form: TermForm;
+  readonly parts: readonly TermPart[];
+  /** Sum of the parts; null when one is open (N). */
+  readonly n: number | null;
+}
+
+const HAN = /\p{Script=Han}/u;
+const HAN_NUMERAL_CHAR = /[一二两三四五六七八九十百千万]/;
+const FORMULA = /^[0-9０-９NnXx]+(?:[+＋][0-9０-９NnXx]+)+/;
+const CODE = /^[0-9０-９]{2,6}$/;
+/** Characters that end the head of an unquoted term. */
+const HEAD_STOP = /[的了和与及或等着之、，。；：！？“”"'‘’「」『』《》（）()\s]/;
+/** 一是, 二要: enumeration markers, not terms. */
+const MARKER_AFTER_NUMERAL = /^[是要]/;
+const MAX_HEAD = 4;
+
+const sum = (parts: readonly TermPart[]): number | null =>
+  parts.some((p) => p.value === null) ? null : parts.reduce((s, p) => s + (p.value ?? 0), 0);
+
+/** A numeral that can start a part at `at`: a run of Chinese numerals, or 双. Not one inside a word (一起, 统一). */
+export function readPartNumeral(text: string, at: number): string | null {
+  if (numeralWordAt(text, at)) return null;
+  if (text[at] === '双') return '双';
+  let end = at;
+  while (end < text.length && HAN_NUMERAL_CHAR.test(text[end]!)) end++;
+  return end > at ? text.slice(at, end) : null;
+}
+
+/** Reads one part at `at`; `quoted` allows any Han character in the head. */
+function readPart(text: string, at: number, quoted: boolean): { part: TermPart; end: number } | null {
+  const numeral = readPartNumeral(text, at);
+  if (!numeral) return null;
+  const value = numeralValue(numeral);
+  if (value === null) return null; // 七一, 十一五: dates and periods, not counts
+  let i = at + numeral.length;
+  if (MARKER_AFTER_NUMERAL.test(text.slice(i, i + 1))) return null;
+  if (text.startsWith('位一体', i)) return { part: { numeral, value, classifier: '', head: '位一体' }, end: i + 3 };
+  const classifier = CLASSIFIER_CHARS.has(text[i] ?? '') && HAN.test(text[i + 1] ?? '') ? text[i]! : '';
+  i += classifier.length;
+  const headStart = i;
+  let headHasWord = false;
+  while (i < text.length && i - headStart < MAX_HEAD && HAN.test(text[i]!)) {
+    if (!quoted && HEAD_STOP.test(text[i]!)) break;
+    const isNumeral = HAN_NUMERAL_CHAR.test(text[i]!) || text[i] === '双';
+    // A numeral after a head word starts the next part (两在两同), unless it begins a word (一起);
+    // numerals that open the head belong to it (三个一线, 双五星).
+    if (isNumeral && headHasWord && !numeralWordAt(text, i)) break;
+    headHasWord ||= !isNumeral;
+    i++;
+  }
+  if (i === headStart) return null;
+  return { part: { numeral, value, classifier, head: text.slice(headStart, i) }, end: i };
+}
+
+/**
+ * Reads the parts starting at `at`. Heads of a compound are parallel (两公开一监督: 2 and 2), so a
+ * last head longer than the first is cut to the first one's length.
+ */
+export function readParts(text: string, at: number, quoted: boolean): { parts: TermPart[]; end: number } | null {
+  const parts: TermPart[] = [];
+  let end = at;
+  for (;;) {
+    const read = readPart(text, end, quoted);
+    if (!read) break;
+    parts.push(read.part);
+    end = read.end;
+    if (parts.length === 4) break;
+  }
+  if (parts.length === 0) return null;
+  if (parts.length > 1) {
+    const first = parts[0]!.head.length;
+    const last = parts[parts.length - 1]!;
+    if (last.head.length > first) {
+      end -= last.head.length - first;
+      parts[parts.length - 1] = { ...last, head: last.head.slice(0, first) };
+    }
+    if (parts.some((p) => Math.abs(p.head.length - first) > 1)) return { parts: parts.slice(0, 1), end: at + partLength(parts[0]!) };
+  }
+  return { parts, end };
+}
+
+const partLength = (p: TermPart): number => p.numeral.length + p.classifier.length + p.head.length;
+export const partText = (p: TermPart): string => p.numeral + p.classifier + p.head;
+
+/** A digit formula at `at` (1+10+N, 7+1), with its parts. */
+export function readFormula(text: string, at: number): ParsedTerm | null {
+  const m = FORMULA.exec(text.slice(at));
+  if (!m) return null;
+  const parts = m[0].split(/[+＋]/).map((numeral) => ({ numeral, value: numeralValue(numeral), classifier: '', head: '' }));
+  return { text: m[0], form: 'formula', parts, n: sum(parts) };
+}
+
+function fromParts(text: string, parts: readonly TermPart[]): ParsedTerm {
+  return { text, form: parts.length > 1 ? 'compound' : 'simple', parts, n: sum(parts) };
+}
+
+/** The whole of `text` as one term (the content of a quotation), or null. */
+export function parseTermExact(text: string): ParsedTerm | null {
+  const formula = readFormula(text, 0);
+  if (formula) return formula.text === text ? formula : null;
+  if (CODE.test(text)) {
+    const parts = [{ numeral: text, value: digitCodeSum(text), classifier: '', head: '' }];
+    return { text, form: 'code', parts, n: digitCodeSum(text) };
+  }
+  if (text.includes('、')) {
+    const pieces = text.split('、').map(parseTermExact);
+    if (pieces.length < 2 || pieces.some((p) => !p || (p.form !== 'simple' && p.form !== 'compound'))) return null;
+    const parts = pieces.flatMap((p) => p!.parts);
+    return { text, form: 'composite', parts, n: sum(parts) };
+  }
+  const read = readParts(text, 0, true);
+  return read && read.end === text.length ? fromParts(text, read.parts) : null;
+}
+
+/** The term that starts `text` (a quotation such as “两个文明建设一起抓” begins with 两个文明). */
+export function parseTermPrefix(text: string, headLength: number): ParsedTerm | null {
+  const read = readParts(text, 0, false);
+  if (!read) return null;
+  if (read.parts.length > 1) return fromParts(text.slice(0, read.end), read.parts);
+  const part = read.parts[0]!;
+  const head = part.head.slice(0, headLength);
+  const short = { ...part, head };
+  return fromParts(partText(short), [short]);
+}
+
+/** Names each part of a compound or composite: 两在两同 → [两在, 两同]. */
+export function termParts(term: ParsedTerm): string[] {
+  if (term.form === 'composite') return term.text.split('、');
+  if (term.form === 'formula' || term.form === 'code') return [term.text];
+  return term.parts.map(partText);
+}

@@ -1,0 +1,101 @@
+/**
+ * Numbered formulations (数字提法) and the other numbered terms told apart from them.
+ * The evaluation contract (../shared/fixtures/README.md) reads formulations[{term, n, members}].
+ */
+import type { Diagnostic, Span } from '../../model.js';
+
+/** Why a numbered term is not a formulation, or 'formulation'. */
+export type NumberedTermKind =
+  | 'formulation'
+  | 'quantity' // 125个机关党组织, 23项具体任务, 三年行动计划
+  | 'period' // 十一五, 十四五
+  | 'ordinal' // 第五次, 十九大, 二十届三中全会
+  | 'date' // 七一, 七·一, 五四运动
+  | 'grade' // 4A级, 五星党员
+  | 'idiom' // 一心一意, 两张皮
+  | 'distributive' // 一村一品, 一级抓一级
+  | 'discourse'; // 五个方面, 三点意见: the count of an announcement
+
+/** What makes a candidate a formulation. */
+export type FindingEvidence =
+  | 'quoted' // “四个融合”
+  | 'compound' // 两公开一监督, 三严三实
+  | 'formula' // 1+10+N, 7+1, “8337”发展思路
+  | 'double-prefix' // 双五星, 双指数
+  | 'head-pattern' // 三位一体, 八大行动 (a head from the formulation-heads table)
+  | 'repeated' // 两新组织 used three times
+  | 'members' // 组织覆盖、…、保障有力等五个要素
+  | 'lexicon'; // a well-known formulation from the sourced lexicon
+
+/** How the members were found. */
+export type MemberStrategy =
+  | 'list-before' // 教育、监督、制度三位一体
+  | 'list-after' // “三严三实”：严以修身、…
+  | 'enumeration' // 做到“四个融合”。一是…统领融合。二是…
+  | 'sections' // the speech's own parallel sections realize the term
+  | 'shared-morpheme' // a list elsewhere whose items all share the term's morpheme (全地域、全领域… → 四全)
+  | 'lexicon'; // not spelled out: the standard members from the lexicon
+
+/** One part of a term: 两公开一监督 has 两公开 and 一监督. */
+export interface TermPart {
+  /** The numeral as written: 四, 两, 双, 1, N. */
+  readonly numeral: string;
+  /** Its value; null for an open N or X. */
+  readonly value: number | null;
+  /** Classifier between numeral and head (个 大 项 种 类 条 …), '' when none. */
+  readonly classifier: string;
+  readonly head: string;
+}
+
+/** A place in the user's file. */
+export interface TextPlace {
+  readonly span: Span;
+  readonly raw: string;
+  readonly line: number;
+  readonly column: number;
+  /** Index of the paragraph. */
+  readonly paragraph: number;
+}
+
+export interface TermOccurrence extends TextPlace {
+  /** The term stands in quotation marks here. */
+  readonly quoted: boolean;
+}
+
+export interface Member extends TextPlace {
+  /** The member in the text's own words (normalized value). */
+  readonly text: string;
+}
+
+export interface Formulation {
+  /** As written in the normalized text (simplified): 四个融合, 三个表率、一个模范, 1+10+N. */
+  readonly term: string;
+  /** The number it declares (the sum of the parts for compounds); null for an open N. */
+  readonly n: number | null;
+  readonly kind: 'formulation';
+  /** Parts of a compound (两在, 两同); a single entry otherwise. */
+  readonly parts: readonly string[];
+  /** In the text's own words; from the lexicon when the text never spells them out; null if unknown. */
+  readonly members: readonly string[] | null;
+  readonly strategy: MemberStrategy | null;
+  /** Where each member stands (empty for lexicon members). */
+  readonly memberPlaces: readonly Member[];
+  readonly evidence: readonly FindingEvidence[];
+  readonly occurrences: readonly TermOccurrence[];
+}
+
+/** A numbered term that is not a formulation, with the reason. */
+export interface OtherNumberedTerm {
+  readonly term: string;
+  readonly n: number | null;
+  readonly kind: Exclude<NumberedTermKind, 'formulation'>;
+  /** In Chinese, for the report. */
+  readonly reason: string;
+  readonly occurrences: readonly TermOccurrence[];
+}
+
+export interface FormulationAnalysis {
+  readonly formulations: readonly Formulation[];
+  readonly otherTerms: readonly OtherNumberedTerm[];
+  readonly diagnostics: readonly Diagnostic[];
+}

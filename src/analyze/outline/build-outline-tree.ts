@@ -1,0 +1,60 @@
+import type { Heading, HeadingRun, OutlineNode, OutlineTree } from './heading.js';
+
+interface Frame {
+  readonly run: HeadingRun;
+  node: OutlineNode;
+}
+
+const isRanked = (run: HeadingRun): boolean => run.family?.rank !== undefined;
+const sameFamily = (a: HeadingRun, b: HeadingRun): boolean => a.family !== null && a.family === b.family;
+
+/**
+ * Nests heading runs into a tree by the order they appear in, so levels come from this speech
+ * (第一， is top level in one speech and under 一、 in another):
+ * - the next item of an open run, or a new run of a family already open, is a sibling at that level;
+ * - any other run opens a level below the current heading — except that a ranked family (一、 （一）
+ *   1. …) does not go under a floating run (一是, 第一 …) that has already ended.
+ */
+export function buildOutlineTree(runs: readonly HeadingRun[], textLength: number): OutlineTree {
+  const items = runs
+    .flatMap((run) => run.items.map((heading) => ({ heading, run })))
+    .sort((a, b) => a.heading.start - b.heading.start);
+  const roots: OutlineNode[] = [];
+  const nodes: OutlineNode[] = [];
+  const nodeOf = new Map<Heading, OutlineNode>();
+  const stack: Frame[] = [];
+  for (const { heading, run } of items) {
+    let level = stack.findLastIndex((f) => f.run === run);
+    if (level < 0) level = stack.findLastIndex((f) => sameFamily(f.run, run));
+    if (level >= 0) {
+      stack.length = level;
+    } else if (isRanked(run)) {
+      while (stack.length > 0 && !isRanked(stack.at(-1)!.run) && lastStart(stack.at(-1)!.run) < heading.start) stack.pop();
+    }
+    const parent = stack.at(-1)?.node ?? null;
+    const node: OutlineNode = { heading, run, parent, depth: (parent?.depth ?? 0) + 1, children: [], end: textLength };
+    (parent ? parent.children : roots).push(node);
+    nodes.push(node);
+    nodeOf.set(heading, node);
+    stack.push({ run, node });
+  }
+  for (let i = 0; i < nodes.length; i++) {
+    const next = nodes.slice(i + 1).find((n) => n.depth <= nodes[i]!.depth);
+    if (next) nodes[i]!.end = next.heading.start;
+  }
+  return { roots, nodes, nodeOf, end: textLength };
+}
+
+const lastStart = (run: HeadingRun): number => run.items.at(-1)!.start;
+
+/** The innermost section holding normalized offset `at`; null in the preamble or outside every section. */
+export function sectionAt(tree: OutlineTree, at: number): OutlineNode | null {
+  let found: OutlineNode | null = null;
+  let level: readonly OutlineNode[] = tree.roots;
+  for (;;) {
+    const node = level.find((n) => n.heading.start <= at && at < n.end);
+    if (!node) return found;
+    found = node;
+    level = node.children;
+  }
+}

@@ -1,0 +1,79 @@
+import type { Paragraph, Speech } from '../../model.js';
+import { countHan } from '../speech-text.js';
+import type { Heading } from './heading.js';
+import { MARKER_FAMILIES } from './marker-families.js';
+
+/** A lead sentence this short reads as the heading of its paragraph (从百年党史中汲取前行力量，始终保持…). */
+const MAX_LEAD_HAN = 40;
+/** The closing words of a speech open with the salutation; they are not a section. */
+const CLOSING = /^(?:同志们|各位|最后)/u;
+const HEADING_END = /[。！？；：!?;:]/u;
+/** Quotes and punctuation do not count when a member is looked for in a lead. */
+const squeeze = (s: string): string => s.replace(/[\s“”"‘’「」『』《》、，,。：:；;！？!?]/gu, '');
+
+export interface Region {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Parallel unmarked paragraphs that realize an announcement, as implicit headings:
+ * - when the announcement lists its members (做好“汲取前行力量、…、汇聚先锋能量”这篇“五量”答卷), the
+ *   paragraphs whose lead sentence contains them, in order;
+ * - otherwise the paragraphs right after the announcement that each open with a short lead sentence
+ *   followed by an elaboration (在这方面我们着重抓了四个方面的工作 → 坚持抓理论教育。…).
+ * Returns [] when fewer than two such paragraphs are found.
+ */
+export function findImplicitSections(speech: Speech, region: Region, members?: readonly string[]): Heading[] {
+  const paragraphs = speech.paragraphs.filter(
+    (p) => p !== speech.title && p.offset >= region.start && p.offset < region.end && !startsWithMarker(p),
+  );
+  const found = members && members.length >= 2 ? byMembers(paragraphs, members) : byLeadShape(speech, paragraphs, region);
+  return found.length >= 2 ? found.map(implicitHeading) : [];
+}
+
+function byMembers(paragraphs: readonly Paragraph[], members: readonly string[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let from = 0;
+  for (const member of members.map(squeeze)) {
+    const i = paragraphs.findIndex((p, k) => k >= from && squeeze(p.sentences[0]?.value ?? '').includes(member));
+    if (i < 0) continue;
+    out.push(paragraphs[i]!);
+    from = i + 1;
+  }
+  return out.length * 2 >= members.length ? out : [];
+}
+
+/** Consecutive paragraphs from the start of the region, each led by a short sentence with more to follow. */
+function byLeadShape(speech: Speech, paragraphs: readonly Paragraph[], region: Region): Paragraph[] {
+  const out: Paragraph[] = [];
+  const all = speech.paragraphs;
+  let expected = all.findIndex((p) => p.offset >= region.start);
+  for (const p of paragraphs) {
+    const lead = p.sentences[0]?.value ?? '';
+    if (p.index !== expected || p.sentences.length < 2 || countHan(lead) > MAX_LEAD_HAN || CLOSING.test(p.value)) break;
+    out.push(p);
+    expected++;
+  }
+  return out;
+}
+
+function startsWithMarker(p: Paragraph): boolean {
+  return MARKER_FAMILIES.some((f) => f.pattern.test(p.value));
+}
+
+function implicitHeading(p: Paragraph): Heading {
+  const lead = p.sentences[0]!;
+  const stop = p.value.search(HEADING_END);
+  return {
+    family: null,
+    ordinal: null,
+    marker: '',
+    paragraphIndex: p.index,
+    start: p.offset,
+    textStart: p.offset,
+    textEnd: p.offset + (stop < 0 ? p.value.length : stop),
+    sentenceStart: p.offset,
+    sentenceEnd: p.offset + lead.offsetInParagraph + lead.value.length,
+  };
+}

@@ -1,0 +1,26 @@
+import type { Command } from 'commander';
+import { analyzeSource } from '../../analyze/analyze-speech.js';
+import { readSource } from '../../io/read-source.js';
+import { renderCheckJson, renderCheckReport } from '../../report/render-check-report.js';
+import { forEachInput } from '../batch.js';
+import { EXIT_PROBLEMS } from '../exit-codes.js';
+import type { CommandContext } from '../main.js';
+
+interface CheckFlags {
+  json?: boolean;
+}
+
+export function registerCheck(program: Command, context: CommandContext): void {
+  program
+    .command('check')
+    .description('检查讲话稿草稿：标题跳号重复错序、宣布的数目与后文不符、占位符、替换词、半角标点')
+    .argument('<文件或目录...>', '讲话稿文件（.txt .docx .md .html）或目录')
+    .option('--json', '输出 JSON')
+    .addHelpText('after', '\n退出码：0 没有错误；1 发现错误级问题；2 文件无法读取等致命错误。')
+    .action(async (paths: string[], flags: CheckFlags) => {
+      const analyses = await forEachInput(paths, context, async (path) => analyzeSource(await readSource(path)));
+      if (analyses.length > 0) context.io.stdout(flags.json ? renderCheckJson(analyses) : renderCheckReport(analyses));
+      const hasError = analyses.some((a) => a.diagnostics.some((d) => d.severity === 'error'));
+      if (hasError) context.exitCode = Math.max(context.exitCode, EXIT_PROBLEMS);
+    });
+}

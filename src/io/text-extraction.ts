@@ -1,0 +1,96 @@
+import { MappedText, type Edit } from '../text/mapped-text.js';
+
+/** A character reference as Markdown and HTML write it: &amp; &#20013; &#x4e2d; */
+const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+
+/**
+ * Builds the plain text of a marked-up file (Markdown, HTML) as edits of the file's text, so every
+ * character of the result maps back to where it stands in the file. Readers call `keep` for the
+ * source ranges that are text, in order; everything between kept ranges is dropped, and `breakLine`
+ * turns the next dropped gap into one line break (never a blank line, never a leading one).
+ */
+export class TextExtraction {
+  private readonly edits: Edit[] = [];
+  private cursor = 0;
+  private lineHasText = false;
+  private breakPending = false;
+
+  constructor(readonly original: string) {}
+
+  /** True when nothing has been kept since the last line break (so leading blanks can be dropped). */
+  get atLineStart(): boolean {
+    return !this.lineHasText;
+  }
+
+  /** Keeps original[start, end) as it is. */
+  keep(start: number, end: number): void {
+    this.moveTo(start);
+    if (end > start) this.lineHasText = true;
+    this.cursor = end;
+  }
+
+  /** Keeps original[start, end) in the text as `text` (a decoded entity, a collapsed space). */
+  replace(start: number, end: number, text: string): void {
+    this.moveTo(start);
+    if (text !== this.original.slice(start, end)) this.edits.push({ start, end, text });
+    if (text !== '') this.lineHasText = true;
+    this.cursor = end;
+  }
+
+  /**
+   * Keeps original[start, end) as `value`, a parser's reading of it from which syntax characters
+   * (escapes, quote markers, indentation) were removed and character references decoded.
+   */
+  keepAligned(start: number, end: number, value: string): void {
+    let p = start;
+    let i = 0;
+    while (i < value.length && p < end) {
+      if (this.original[p] === value[i]) {
+        this.keep(p, p + 1);
+        p++;
+        i++;
+        continue;
+      }
+      CHARACTER_REFERENCE.lastIndex = p;
+      const reference = CHARACTER_REFERENCE.exec(this.original);
+      if (reference && p + reference[0].length <= end) {
+        const after = this.original[p + reference[0].length];
+        let j = i + 1;
+        while (j < value.length && value[j] !== after && j - i < 2) j++; // a reference decodes to 1 or 2 units
+        if (j < value.length && value[j] !== after) j = i + 1;
+        this.replace(p, p + reference[0].length, value.slice(i, j));
+        p += reference[0].length;
+        i = j;
+        continue;
+      }
+      p++; // a syntax character: dropped
+    }
+    if (i < value.length) this.replace(end, end, value.slice(i));
+    else this.moveTo(end);
+  }
+
+  /** Ends the current line: the next kept text starts a new one. */
+  breakLine(): void {
+    if (this.lineHasText) this.breakPending = true;
+  }
+
+  /** The extracted text, ending with a line break when it has any text. */
+  finish(): MappedText {
+    this.breakLine();
+    this.moveTo(this.original.length);
+    this.cursor = this.original.length;
+    return MappedText.identity(this.original).applyEdits(this.edits);
+  }
+
+  /** Drops original[cursor, to), or makes it the pending line break. */
+  private moveTo(to: number): void {
+    if (to < this.cursor) throw new RangeError(`text kept out of order at ${to}`);
+    const text = this.breakPending ? '\n' : '';
+    if (to > this.cursor || text) this.edits.push({ start: this.cursor, end: to, text });
+    if (this.breakPending) {
+      this.breakPending = false;
+      this.lineHasText = false;
+    }
+    this.cursor = to;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * ASCII runs whose punctuation belongs to them and must stay half-width: web and e-mail addresses
+ * (up to their last letter or digit, so a comma after them is still Chinese). Numbers, times like
+ * 09:36:19 and formulas like 1+10+N need no protection: the neighbour tests keep them.
+ */
+const PROTECTED = /(?:https?|ftp):\/\/[!-~]*[\w/#=%&-]|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[!-~]*[\w/#=%&-])?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+/** Returns a test telling whether a value index lies inside a protected run. */
+export function protectedAscii(value: string): (index: number) => boolean {
+  const ranges = [...value.matchAll(PROTECTED)].map((m) => [m.index, m.index + m[0].length] as const);
+  return (index) => ranges.some(([start, end]) => index >= start && index < end);
+}

@@ -1,0 +1,16 @@
+// Preloaded into a child speechkit (`node --import`) by the crash-guard test: reading a speech (.txt)
+// never completes, and an error is thrown from a timer instead — a failure outside run()'s
+// try/catch, as a bug in an event handler would be. Other reads (Node's module loader) go through.
+import fsPromises from 'node:fs/promises';
+import { syncBuiltinESMExports } from 'node:module';
+
+const realReadFile = fsPromises.readFile;
+
+fsPromises.readFile = (path, ...rest) => {
+  if (typeof path !== 'string' || !path.endsWith('.txt')) return realReadFile(path, ...rest);
+  setImmediate(() => {
+    throw new TypeError("Cannot read properties of undefined (reading 'length')");
+  });
+  return new Promise(() => {});
+};
+syncBuiltinESMExports();

@@ -1,0 +1,64 @@
+/**
+ * Invariants of the text pipeline on arbitrary input: normalize → parse never throws, every span
+ * lies inside the user's text and its raw slice is exactly that text, and the result is the same
+ * on every run.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeDocument } from '../../src/normalize/normalize-document.js';
+import { parseSpeech } from '../../src/parse/parse-speech.js';
+import { sourceFromText } from '../helpers/source.js';
+import { collectSpans } from '../helpers/spans.js';
+import { anyCodeUnits, anyUnicodeText, speechLikeText } from './speech-text.js';
+
+function runPipeline(original: string, repair: boolean) {
+  const normalized = normalizeDocument(sourceFromText(original), { repair });
+  const speech = parseSpeech(normalized);
+  return { normalized, speech };
+}
+
+/** Fails with the offending node's path when a span is outside the input or its raw is not the input's slice. */
+function checkPositions(original: string, repair: boolean): void {
+  const { normalized, speech } = runPipeline(original, repair);
+  const nodes = collectSpans(speech);
+  for (const node of nodes) {
+    const { start, end } = node.span;
+    const inside = Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= original.length;
+    expect(inside, `${node.path} span [${start}, ${end}) outside 0..${original.length}`).toBe(true);
+    if (node.raw !== undefined) expect(node.raw, node.path).toBe(original.slice(start, end));
+  }
+  for (let i = 0; i <= normalized.text.length; i++) {
+    const offset = normalized.text.originalOffset(i);
+    expect(offset >= 0 && offset <= original.length, `value index ${i} maps to ${offset}`).toBe(true);
+  }
+  // Sentences sit inside their paragraph.
+  for (const paragraph of speech.paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      expect(sentence.span.start).toBeGreaterThanOrEqual(paragraph.span.start);
+      expect(sentence.span.end).toBeLessThanOrEqual(paragraph.span.end);
+    }
+  }
+}
+
+/** The parts of a result a report is made of, as plain data. */
+function snapshot(original: string, repair: boolean): string {
+  const { normalized, speech } = runPipeline(original, repair);
+  const { text, metadata, script, removed, diagnostics } = normalized;
+  return JSON.stringify({ value: text.value, metadata, script, removed, diagnostics, paragraphs: speech.paragraphs });
+}
+
+const texts: readonly [string, fc.Arbitrary<string>][] = [
+  ['speech-like text', speechLikeText],
+  ['any Unicode text', anyUnicodeText],
+  ['any UTF-16 code units', anyCodeUnits],
+];
+
+describe.each(texts)('normalize → parse on %s', (_name, text) => {
+  it('never throws, and every span maps back to the input', () => {
+    fc.assert(fc.property(text, fc.boolean(), (original, repair) => checkPositions(original, repair)));
+  });
+
+  it('gives the same result on every run', () => {
+    fc.assert(fc.property(text, fc.boolean(), (original, repair) => snapshot(original, repair) === snapshot(original, repair)));
+  });
+});
