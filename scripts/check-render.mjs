@@ -3,7 +3,7 @@
  * Renders exports with LibreOffice and checks them as a reader would see them (not part of npm test:
  * CI has no LibreOffice). For each input: `speechkit export` → .docx → PDF (LibreOffice headless,
  * fonts through scripts/render-fonts.conf) → checks: A4 pages; the PDF's text equals the .docx's text
- * (read back with mammoth); lines per full page and characters per line against the 22 × 28 grid.
+ * (read back with mammoth); lines per full page and characters per full line against the 22 × 28 grid.
  * Page 1 of each export is rendered to PNG (pdftoppm) for a person to look at.
  *
  *   npm run check:render                         # corpus/*.txt and test/export/fixtures/draft.md
@@ -26,6 +26,10 @@ const A4_POINTS = { width: 595.3, height: 841.9 };
 /** The text block of the standard, in points (margins top 37 mm, bottom 35 mm, left 28 mm). */
 const TEXT_BLOCK = { top: 104.9, bottom: 841.9 - 99.2, left: 79.35, right: 595.3 - 73.7 };
 const BODY_POINTS = 16;
+/** Exact line spacing of the standard (579 twips). */
+const LINE_POINTS = 28.95;
+/** Closing marks that may hang past the right edge of a line. */
+const HANGING_PUNCTUATION = '，。、；：！？”’）》」』,.;:!?';
 
 const { inputs, style, png, out } = parseArgs(process.argv.slice(2));
 for (const tool of ['soffice', 'pdftoppm', 'pdftotext', 'pdfinfo']) {
@@ -54,20 +58,20 @@ for (const [i, input] of inputs.entries()) {
   const isA4 = Math.abs(w - A4_POINTS.width) < 1 && Math.abs(h - A4_POINTS.height) < 1;
   const expected = squeeze((await mammoth.extractRawText({ path: docx })).value);
   const rendered = squeeze(run('pdftotext', [pdf, '-']).replace(/—\s*\d+\s*—/g, ''));
-  const textMatches = rendered === expected;
+  const text = compareText(expected, rendered);
   const grid = measureGrid(run('pdftotext', ['-bbox-layout', pdf, '-']), pages);
 
-  const fullPagesOk = grid.linesPerFullPage.every((n) => n === GRID.lines);
-  const ok = isA4 && textMatches && fullPagesOk && grid.charsPerLine === GRID.chars;
+  const fullPagesOk = grid.rowsPerFullPage.every((n) => n === GRID.lines);
+  const ok = isA4 && text.ok && fullPagesOk && (grid.charsPerLine === GRID.chars || grid.rowsPerFullPage.length === 0);
   failed ||= !ok;
   console.log(
     [
       ok ? '✓' : '✗',
       basename(input),
       `${pages} 页${isA4 ? ' A4' : ` 非A4(${w}×${h})`}`,
-      textMatches ? '文字与 .docx 一致' : `文字不一致（PDF ${rendered.length} 字，docx ${expected.length} 字）`,
-      `满页行数 ${grid.linesPerFullPage.join('/') || '（不足一页）'}`,
-      `每行字数 ${grid.charsPerLine}（众数）`,
+      text.summary,
+      `满页行数 ${grid.rowsPerFullPage.join('/') || '（不足一页）'}`,
+      `整行字数 ${grid.charsPerLine}（众数）`,
       join(out, `${name}-page1.png`),
     ].join('  '),
   );
@@ -75,18 +79,40 @@ for (const [i, input] of inputs.entries()) {
 process.exit(failed ? 1 : 0);
 
 /**
- * Lines of body text on every page but the last, and the most common number of characters a full
- * line holds (CJK characters count 1, Latin letters and digits ½, the first-line indent its width).
+ * Compares the PDF's text with the .docx's. LibreOffice (7.4) leaves out a closing punctuation mark
+ * that it hangs into the margin at the end of a justified line (left-aligned, the same mark hangs and
+ * prints): such losses are listed, not failed; any other difference fails.
+ */
+function compareText(expected, rendered) {
+  const dropped = [];
+  let j = 0;
+  for (let i = 0; i < expected.length; i++) {
+    if (expected[i] === rendered[j]) j++;
+    else dropped.push(i);
+  }
+  const onlyHung = j === rendered.length && dropped.every((i) => HANGING_PUNCTUATION.includes(expected[i]));
+  if (dropped.length === 0 && j === rendered.length) return { ok: true, summary: '文字与 .docx 一致' };
+  if (onlyHung) {
+    const where = dropped.map((i) => `${expected.slice(Math.max(0, i - 6), i)}[${expected[i]}]`).join(' ');
+    return { ok: true, summary: `文字与 .docx 一致，但 LibreOffice 丢了 ${dropped.length} 个行尾悬挂标点：${where}` };
+  }
+  return { ok: false, summary: `文字不一致（PDF ${rendered.length} 字，docx ${expected.length} 字，自第 ${dropped[0] ?? j} 字起）` };
+}
+
+/**
+ * How far down each page but the last the text reaches, in lines of the grid (the title's blank
+ * line counts as a line), and the most common number of characters a full line holds (CJK
+ * characters count 1, Latin letters and digits ½, the first-line indent its width).
  */
 function measureGrid(bboxHtml, pages) {
-  const linesPerFullPage = [];
+  const rowsPerFullPage = [];
   const widths = new Map();
   const pageHtml = bboxHtml.split(/<page /).slice(1);
   pageHtml.forEach((page, index) => {
-    const lines = [...page.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([\s\S]*?)<\/line>/g)]
-      .map((m) => ({ x: Number(m[1]), y: Number(m[2]), xMax: Number(m[3]), text: [...m[4].matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1]).join('') }))
+    const lines = [...page.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"[^>]*>([\s\S]*?)<\/line>/g)]
+      .map((m) => ({ x: Number(m[1]), y: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: [...m[5].matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1]).join('') }))
       .filter((l) => l.y >= TEXT_BLOCK.top - BODY_POINTS && l.y < TEXT_BLOCK.bottom);
-    if (index < pages - 1) linesPerFullPage.push(lines.length);
+    if (index < pages - 1 && lines.length > 0) rowsPerFullPage.push(Math.round((lines.at(-1).yMax - TEXT_BLOCK.top) / LINE_POINTS));
     // Only lines that reach the right edge of the text block are full lines.
     for (const line of lines.filter((l) => l.xMax >= TEXT_BLOCK.right - BODY_POINTS / 2)) {
       const indent = Math.round((line.x - TEXT_BLOCK.left) / BODY_POINTS);
@@ -96,7 +122,7 @@ function measureGrid(bboxHtml, pages) {
     }
   });
   const charsPerLine = [...widths.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
-  return { linesPerFullPage, charsPerLine };
+  return { rowsPerFullPage, charsPerLine };
 }
 
 function squeeze(text) {

@@ -1,12 +1,14 @@
 import type { Diagnostic, SourceDocument, Speech } from '../model.js';
 import { normalizeDocument, type NormalizeOptions } from '../normalize/normalize-document.js';
 import { parseSpeech } from '../parse/parse-speech.js';
+import { timed, type StageTimer } from '../stage-timer.js';
 import { findAnnouncements } from './announced/find-announcements.js';
 import { resolveAnnouncements } from './announced/resolve-announcements.js';
 import { toAnnouncement } from './announced/to-announcement.js';
 import { announcementDiagnostics } from './diagnostics/announcement-diagnostics.js';
 import { findPlaceholders } from './diagnostics/find-placeholders.js';
 import { outlineDiagnostics } from './diagnostics/outline-diagnostics.js';
+import { extractFormulations } from './formulations/extract-formulations.js';
 import { findMarkerCandidates } from './outline/find-marker-candidates.js';
 import { groupMarkerRuns } from './outline/group-marker-runs.js';
 import { toOutlineItems } from './outline/to-outline-items.js';
@@ -15,6 +17,8 @@ import type { SpeechAnalysis } from './types.js';
 export interface AnalyzeOptions {
   /** Options of the normalize stage, for analyzeSource. */
   readonly normalize?: NormalizeOptions;
+  /** Times the stages (normalize, parse, analyze and those nested in them), e.g. for `analyze --timings`. */
+  readonly timer?: StageTimer;
 }
 
 /**
@@ -27,19 +31,32 @@ export function analyzeSpeech(speech: Speech, _options: AnalyzeOptions = {}): Sp
   const sections = resolveAnnouncements(speech, findAnnouncements(speech), markers.headings, markers.enumerations);
   const outline = toOutlineItems(speech, sections.tree);
   const announced = sections.announcements.map((a) => toAnnouncement(speech, a));
+  const formulations = extractFormulations(speech, { outline });
   const diagnostics = byPosition([
     ...speech.normalized.diagnostics,
     ...outlineDiagnostics(speech, sections.tree),
     ...announcementDiagnostics(announced),
     ...findPlaceholders(speech),
+    ...formulations.diagnostics,
   ]);
   const title = speech.title?.value ?? speech.normalized.metadata.title;
-  return { speech, ...(title ? { title } : {}), outline, announced, diagnostics };
+  return {
+    speech,
+    ...(title ? { title } : {}),
+    outline,
+    announced,
+    formulations: formulations.formulations,
+    numberedTerms: formulations.otherTerms,
+    diagnostics,
+  };
 }
 
 /** The library entry: normalize → parse → analyze one source document. */
 export function analyzeSource(source: SourceDocument, options: AnalyzeOptions = {}): SpeechAnalysis {
-  return analyzeSpeech(parseSpeech(normalizeDocument(source, options.normalize)), options);
+  const { timer } = options;
+  const normalized = timed(timer, 'normalize', () => normalizeDocument(source, { ...options.normalize, timer }));
+  const speech = timed(timer, 'parse', () => parseSpeech(normalized));
+  return timed(timer, 'analyze', () => analyzeSpeech(speech, options));
 }
 
 const byPosition = (list: readonly Diagnostic[]): Diagnostic[] =>

@@ -28,13 +28,15 @@ const numeral = (n: number): string => HAN_NUMBERS[n] ?? String(n);
 
 export const cleanItem = (item: string): string => item.replace(NOISE, '');
 
-function commonPrefix(items: readonly string[]): string {
+/** The longest lead all items share. */
+export function commonPrefix(items: readonly string[]): string {
   let end = 0;
   while (items.every((s) => end < s.length && s[end] === items[0]![end])) end++;
   return items[0]!.slice(0, end);
 }
 
-function commonSuffix(items: readonly string[]): string {
+/** The longest tail all items share. */
+export function commonSuffix(items: readonly string[]): string {
   let len = 0;
   const at = (s: string, k: number): string | undefined => s[s.length - 1 - k];
   while (items.every((s) => len < s.length && at(s, len) === at(items[0]!, len))) len++;

@@ -4,6 +4,7 @@
  * announced[{phrase, count, found}] and formulations[{term, n, members}].
  */
 import type { Diagnostic, Span, Speech } from '../model.js';
+import type { Formulation, OtherNumberedTerm } from './formulations/types.js';
 
 export interface OutlineItem {
   /** 1 = the highest level this speech uses. */
@@ -54,6 +55,10 @@ export interface SpeechAnalysis {
   readonly title?: string;
   readonly outline: readonly OutlineItem[];
   readonly announced: readonly Announcement[];
+  /** Numbered formulations (数字提法) with their members. */
+  readonly formulations: readonly Formulation[];
+  /** Other numbered terms told apart from formulations (quantities, periods, ordinals, idioms …). */
+  readonly numberedTerms: readonly OtherNumberedTerm[];
   /** Problems in the text, normalization's and the analysis's, in text order. */
   readonly diagnostics: readonly Diagnostic[];
 }

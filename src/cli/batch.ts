@@ -24,10 +24,15 @@ export async function forEachInput<T>(
       reportFailure(error, context.io, input.path);
     }
   }
-  if (inputs.length === 0) context.io.stderr(`错误：${paths.join(' ')} 中没有可读取的讲话稿文件（.txt .docx .md .html）\n`);
-  if (failed.length > 0 && inputs.length > 1) {
-    context.io.stderr(`共 ${inputs.length} 个文件，${failed.length} 个失败：${failed.join('，')}\n`);
-  }
-  if (failed.length > 0 || inputs.length === 0) context.exitCode = EXIT_FATAL;
+  finishBatch(paths, inputs.length, failed, context);
   return results;
+}
+
+/** The end of a batch: says when nothing was found, sums up the failures, sets exit code 2 for either. */
+export function finishBatch(paths: readonly string[], inputs: number, failed: readonly string[], context: CommandContext): void {
+  if (inputs === 0) context.io.stderr(`错误：${paths.join(' ')} 中没有可读取的讲话稿文件（.txt .docx .md .html）\n`);
+  if (failed.length > 0 && inputs > 1) {
+    context.io.stderr(`共 ${inputs} 个文件，${failed.length} 个失败：${failed.join('，')}\n`);
+  }
+  if (failed.length > 0 || inputs === 0) context.exitCode = EXIT_FATAL;
 }

@@ -41,6 +41,11 @@ export function itemHints(item: HintedItem): string {
   return [
     lengthHint(item.chars),
     ...item.notes.map((note) => htmlComment(`要点：${note}`)),
-    ...item.ideas.map((idea) => htmlComment(`参考：${idea.text}（${idea.file}:${idea.line}）`)),
+    ...item.ideas.map(ideaHint),
   ].join('\n');
+}
+
+/** 参考：a corpus sentence（file:line）. */
+export function ideaHint(idea: PhraseIdea): string {
+  return htmlComment(`参考：${idea.text}（${idea.file}:${idea.line}）`);
 }

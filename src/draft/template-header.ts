@@ -1,6 +1,7 @@
-import { LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { TemplateError } from '../errors.js';
 import type { BudgetPart } from './length-budget.js';
+import { describeYamlError } from './yaml-errors.js';
 
 /** A template file as read: its name (file name without .hbs) and text. */
 export interface TemplateSource {
@@ -54,10 +55,13 @@ export function readTemplateHeader(source: TemplateSource): TemplateInfo {
   const fail = (message: string, offset = 0): never => {
     throw new TemplateError(`模板说明块有误：${message}`, source.path, lineOf(offset));
   };
-  if (doc.errors[0]) fail(`YAML 语法错误：${doc.errors[0].message.split('\n')[0]}`, doc.errors[0].pos[0]);
+  if (doc.errors[0]) fail(`YAML 语法错误：${describeYamlError(doc.errors[0])}`, doc.errors[0].pos[0]);
   const header = doc.toJS() as { label?: unknown; description?: unknown; parts?: unknown } | null;
   if (header === null || typeof header !== 'object') return fail('应是“字段: 值”的形式，例如 label: 工作会议');
-  const offsetOf = (key: string): number => (doc.get(key, true) as Node | undefined)?.range?.[0] ?? 0;
+  const offsetOf = (key: string): number => {
+    const pair = isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+    return (pair?.key as Node | undefined)?.range?.[0] ?? 0;
+  };
   const label = header.label ?? source.name;
   const description = header.description ?? '（模板未写说明）';
   if (typeof label !== 'string') return fail('label 应是一行文字', offsetOf('label'));

@@ -31,8 +31,10 @@ export function documentFromSpeech(speech: Speech, outline: readonly OutlineItem
 
   const { metadata } = speech.normalized;
   const title = speech.title?.value ?? metadata.title;
+  // Not metadata.date: cleaning reads it from the page furniture (发布时间), when the page was
+  // published, not when the speech was given. A byline written in the speech stays in its text.
   const meta: ExportMeta = Object.fromEntries(
-    Object.entries({ speaker: metadata.speaker, date: metadata.date, meeting: metadata.meeting }).filter(([, v]) => v),
+    Object.entries({ speaker: metadata.speaker, meeting: metadata.meeting }).filter(([, v]) => v),
   );
   const diagnostics: Diagnostic[] = [];
   if (title === undefined) {

@@ -9,14 +9,17 @@ import type { HeadingLevel } from './export-document.js';
 const isHeadingLevel = (rank: number | undefined): rank is HeadingLevel => rank === 1 || rank === 2 || rank === 3 || rank === 4;
 
 const DOCUMENT_HEADING_FAMILIES = MARKER_FAMILIES.flatMap((family) =>
-  isHeadingLevel(family.rank) ? [{ id: family.id, pattern: family.pattern, level: family.rank }] : [],
+  isHeadingLevel(family.rank) ? [{ ...family, level: family.rank }] : [],
 );
 
-/** The document heading marker a paragraph starts with, as written, and its level. */
+/**
+ * The document heading marker a paragraph starts with, as written, and its level. A match that
+ * stands for no ordinal is not a marker (一、二季度 is a range).
+ */
 export function matchHeadingMarker(text: string): { written: string; level: HeadingLevel } | undefined {
   for (const family of DOCUMENT_HEADING_FAMILIES) {
     const found = family.pattern.exec(text);
-    if (found) return { written: found[0], level: family.level };
+    if (found && family.ordinal(found) !== null) return { written: found[0], level: family.level };
   }
   return undefined;
 }

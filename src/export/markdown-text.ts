@@ -2,8 +2,7 @@ import type { fromMarkdown } from 'mdast-util-from-markdown';
 
 type Root = ReturnType<typeof fromMarkdown>;
 /** Any node of a Markdown tree below the root. */
-export type MarkdownNode = Root['children'][number] | Extract<Root['children'][number], { type: 'paragraph' }>['children'][number] | MarkdownTableCell;
-type MarkdownTableCell = Extract<Root['children'][number], { type: 'table' }>['children'][number]['children'][number];
+export type MarkdownNode = Root['children'][number] | Extract<Root['children'][number], { type: 'paragraph' }>['children'][number];
 
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const HTML_TAG = /<\/?[A-Za-z][^>]*>/g;

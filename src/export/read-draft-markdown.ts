@@ -65,11 +65,8 @@ export function readDraftMarkdown(source: SourceDocument): ExportResult {
         if (text !== '') blocks.push({ kind: 'paragraph', text });
         return;
       }
-      case 'table':
-        for (const row of node.children) blocks.push({ kind: 'paragraph', text: row.children.map(markdownText).join('　') });
-        return;
       default:
-        return; // thematic breaks, link definitions: nothing to print
+        return; // thematic breaks, link definitions: nothing to print (no GFM: tables stay paragraphs)
     }
   };
   for (const node of tree.children) visit(node);

@@ -1,3 +1,4 @@
+import { extname } from 'node:path';
 import { InputError } from '../errors.js';
 import { inflateEntry, readZipDirectory, ZipFormatError, type ZipEntry } from './zip-directory.js';
 
@@ -27,9 +28,10 @@ export function checkWordArchive(bytes: Uint8Array, path: string): void {
     throw new InputError(`Word 文件已损坏（ZIP 结构不完整，可能没有下载完）；请重新下载，或${SAVE_AGAIN}`, path);
   }
   if (!entries.some((e) => e.name.startsWith('word/'))) {
+    const notWhat = extname(path).toLowerCase() === '.docx' ? '不是 Word 文档' : '不是文本文件';
     const other = OTHER_ZIP_FORMATS.find((f) => entries.some((e) => f.entry.test(e.name)));
-    if (other) throw new InputError(`不是 Word 文档，而是${other.kind}；${other.advice}`, path);
-    throw new InputError('不是 Word 文档，而是普通的 ZIP 压缩包；请先解压，再读取其中的讲话稿文件', path);
+    if (other) throw new InputError(`${notWhat}，而是${other.kind}；${other.advice}`, path);
+    throw new InputError(`${notWhat}，而是普通的 ZIP 压缩包；请先解压，再读取其中的讲话稿文件`, path);
   }
   const unpacked = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (unpacked > MAX_UNPACKED_BYTES) {

@@ -40,8 +40,9 @@ const LABEL_TO_CANDIDATE: Readonly<Record<string, string>> = {
 const SAMPLE_BYTES = 256 * 1024;
 
 /**
- * Past this many bytes from the first non-ASCII one, valid UTF-8 is UTF-8: GBK or UTF-16 text
- * forms valid UTF-8 by chance only when very short (e.g. 委要牵头 in GBK is CE AF D2 AA C7 A3 CD B7).
+ * Past this many bytes from the first non-ASCII one, valid UTF-8 is UTF-8. GBK text forms valid
+ * UTF-8 by chance only when very short (委要牵头 in GBK is CE AF D2 AA C7 A3 CD B7, "ίҪǣͷ" in
+ * UTF-8), so a shorter one stays UTF-8 unless it reads as junk.
  */
 const CONCLUSIVE_UTF8_BYTES = 64;
 
@@ -57,28 +58,28 @@ function decodeStrictUtf8(buf: Buffer): string | undefined {
 
 /**
  * Decodes a text file without being told its encoding: a BOM decides; else valid UTF-8 without NUL
- * bytes is UTF-8; else each candidate decodes a sample and the one that reads most like Chinese wins
- * (see scoreChineseText), which also catches truncated UTF-8 and UTF-16 without a BOM. Bytes that
- * do not decode become U+FFFD and a warning, never a failure.
+ * bytes is UTF-8 (unless too short to be sure); else each candidate decodes a sample and the one
+ * that reads most like Chinese wins (see scoreChineseText), which also catches damaged UTF-8 and
+ * UTF-16 without a BOM. Bytes that do not decode become U+FFFD and a warning, never a failure.
  */
 export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return decodeAs(buf.subarray(3), CANDIDATES[0]!);
   if (buf[0] === 0xff && buf[1] === 0xfe) return decodeAs(buf.subarray(2), CANDIDATES[3]!);
   if (buf[0] === 0xfe && buf[1] === 0xff) return decodeAs(buf.subarray(2), CANDIDATES[4]!);
-  const utf8 = buf.indexOf(0) < 0 ? decodeStrictUtf8(buf) : undefined;
+  const hasNul = buf.indexOf(0) >= 0;
+  const utf8 = hasNul ? undefined : decodeStrictUtf8(buf);
   const sample = detectionSample(buf);
-  if (utf8 !== undefined && (sample.length === 0 || sample.length >= CONCLUSIVE_UTF8_BYTES)) {
+  if (utf8 !== undefined && (sample.length >= CONCLUSIVE_UTF8_BYTES || scoreChineseText(utf8) >= 0)) {
     return { text: utf8, encoding: 'UTF-8', warnings: [] };
   }
   const declared = options.declared?.toLowerCase();
   const preferred = utf8 !== undefined ? 'UTF-8' : declared === undefined ? undefined : LABEL_TO_CANDIDATE[declared];
-  if (declared !== undefined && preferred === undefined && iconv.encodingExists(declared)) {
-    return decodeAs(buf, { name: declared, codec: declared });
-  }
-  const { encoding, score } = bestCandidate(sample, preferred);
-  if (score > 0 || utf8 !== undefined || sample.includes(0)) return decodeAs(buf, encoding);
-  // Nothing reads as Chinese: let chardet name the encoding (a Latin or Japanese file), if iconv has it.
+  const { encoding, score } = bestCandidate(sample, preferred, hasNul);
+  if (score > 0 || utf8 !== undefined || hasNul) return decodeAs(buf, encoding);
+  // Nothing reads as Chinese: a declared encoding decides (old Chinese sites also declare
+  // iso-8859-1 for GBK pages, hence only now), else chardet names one (a Latin or Japanese file).
+  if (declared !== undefined && iconv.encodingExists(declared)) return decodeAs(buf, { name: declared, codec: declared });
   const guess = chardet.detect(sample);
   if (!guess || !iconv.encodingExists(guess)) return decodeAs(buf, encoding);
   const decoded = decodeAs(buf, { name: guess, codec: guess });
@@ -86,13 +87,16 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
   return { ...decoded, warnings: [...decoded.warnings, warning('read/unrecognized-encoding', message, 0)] };
 }
 
-/** The candidate whose decoding of the sample reads most like Chinese (ties go to `preferred`, then to the order). */
-function bestCandidate(sample: Buffer, preferred: string | undefined): { encoding: Encoding; score: number } {
-  const odd = sample.length % 2 === 1 && !sample.includes(0);
+/**
+ * The candidate whose decoding of the sample reads most like Chinese (ties go to `preferred`, then
+ * to the order). UTF-16 without a BOM is considered only when there are zero bytes (the high byte of
+ * every ASCII character, line breaks included): pairs of Latin letters read as UTF-16 are Han characters.
+ */
+function bestCandidate(sample: Buffer, preferred: string | undefined, hasNul: boolean): { encoding: Encoding; score: number } {
   const order = [...CANDIDATES].sort((a, b) => Number(b.name === preferred) - Number(a.name === preferred));
   let best = { encoding: order[0]!, score: -Infinity };
   for (const encoding of order) {
-    if (odd && encoding.codec.startsWith('utf16')) continue;
+    if (!hasNul && encoding.codec.startsWith('utf16')) continue;
     const score = scoreChineseText(iconv.decode(sample, encoding.codec));
     if (score > best.score) best = { encoding, score };
   }
@@ -113,7 +117,7 @@ function decodeAs(buf: Buffer, encoding: Encoding): DecodedText {
   const bad = countReplacements(text);
   if (bad.count > 0) {
     const where = bad.count > 1 ? `（共 ${bad.count} 处，这是第一处）` : '';
-    const message = `字节不是有效的 ${encoding.name} 编码，已替换为“\uFFFD”${where}；文件可能已损坏或被截断`;
+    const message = `此处有字节不是有效的 ${encoding.name} 编码，已替换为“\uFFFD”${where}；文件可能已损坏或被截断`;
     warnings.push(warning('read/undecodable-bytes', message, bad.first, bad.first + 1));
   }
   if (encoding.codec.startsWith('utf16') && buf.length % 2 === 1) {

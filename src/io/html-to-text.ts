@@ -6,8 +6,11 @@ import { TextExtraction } from './text-extraction.js';
 const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'center', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
   'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section',
-  'table', 'td', 'th', 'tr', 'ul',
+  'table', 'tr', 'ul',
 ]);
+
+/** Table cells: a row stays one line ("供稿单位： 市直机关工委"), its cells apart by a space. */
+const CELL_ELEMENTS: ReadonlySet<string> = new Set(['td', 'th']);
 
 /** Elements whose content is never speech text: code, page furniture, embedded media. */
 const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
@@ -29,7 +32,8 @@ export function htmlToText(html: string): MappedText {
 
 /**
  * Adds the text of the HTML in original[start, end) to an extraction: tags dropped, entities
- * decoded (mapped to the whole entity), whitespace collapsed as a browser does, except in <pre>.
+ * decoded (mapped to the whole entity), whitespace collapsed as a browser does, except in <pre>
+ * (whose lines stay lines).
  */
 export function extractHtmlText(extraction: TextExtraction, start: number, end: number): void {
   const original = extraction.original;
@@ -51,7 +55,11 @@ export function extractHtmlText(extraction: TextExtraction, start: number, end: 
         const hidden = 'hidden' in attributes || HIDDEN_STYLE.test(attributes.style ?? '');
         skipped.push(skipped.at(-1) === true || SKIPPED_ELEMENTS.has(name) || hidden);
         if (name === 'pre') preDepth++;
-        if (!skipped.at(-1) && BLOCK_ELEMENTS.has(name)) lineBreak();
+        if (skipped.at(-1)) return;
+        if (BLOCK_ELEMENTS.has(name)) lineBreak();
+        else if (CELL_ELEMENTS.has(name) && !extraction.atLineStart) {
+          space ??= { start: start + parser.startIndex, end: start + parser.endIndex + 1 };
+        }
       },
       onclosetag(name) {
         const wasSkipped = skipped.pop();
@@ -62,7 +70,17 @@ export function extractHtmlText(extraction: TextExtraction, start: number, end: 
         if (skipped.at(-1)) return;
         const from = start + parser.startIndex;
         const to = start + parser.endIndex + 1;
-        if (preDepth > 0) return keepText(from, to, data);
+        if (preDepth > 0 && original.slice(from, to) === data) {
+          // preformatted: spaces kept, each source line one line of text
+          let at = from;
+          for (const lineEnd of data.matchAll(/\r?\n/g)) {
+            if (from + lineEnd.index > at) keepText(at, from + lineEnd.index, original.slice(at, from + lineEnd.index));
+            lineBreak();
+            at = from + lineEnd.index + lineEnd[0].length;
+          }
+          if (at < to) keepText(at, to, original.slice(at, to));
+          return;
+        }
         if (original.slice(from, to) !== data) {
           // a character reference: whitespace ones collapse like any whitespace
           if (/^[ \t\n\r\f]+$/.test(data)) space ??= { start: from, end: to };

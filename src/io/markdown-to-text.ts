@@ -16,7 +16,8 @@ export interface MarkdownText {
  * The plain text of a Markdown file, one block (heading, paragraph, list item) per line, mapped
  * into the file: heading #s, emphasis marks, bullets, the leading metadata block and HTML comments
  * are dropped. Ordered-list numbers are kept: in a speech "1." is a heading marker, not decoration.
- * Indented "code" is kept as text too — Chinese writers indent paragraphs with spaces.
+ * Indented "code" is kept as text too — Chinese writers indent paragraphs with spaces. A soft line
+ * break stays a line break, as in a .txt: Chinese writers end paragraphs with a single newline.
  */
 export function markdownToText(original: string): MarkdownText {
   const { frontMatter, warnings } = readFrontMatter(original);
@@ -29,7 +30,7 @@ export function markdownToText(original: string): MarkdownText {
     switch (node.type) {
       case 'text':
       case 'inlineCode':
-        return keepJoined(extraction, startOf(node), endOf(node), node.value);
+        return extraction.keepAligned(startOf(node), endOf(node), node.value);
       case 'code':
         extraction.keepAligned(codeContentStart(original, startOf(node), endOf(node)), endOf(node), node.value);
         return extraction.breakLine();
@@ -63,24 +64,6 @@ export function markdownToText(original: string): MarkdownText {
 
   visit(fromMarkdown(original.slice(bodyStart)));
   return { text: extraction.finish(), frontMatter: frontMatter?.fields, warnings };
-}
-
-/**
- * Keeps inline text with its soft line breaks joined: a hard-wrapped paragraph is still one
- * paragraph. Chinese joins with nothing, Latin words with a space (as a browser shows them).
- */
-function keepJoined(extraction: TextExtraction, start: number, end: number, value: string): void {
-  const lines = value.split('\n');
-  const sourceLines = extraction.original.slice(start, end).split('\n');
-  if (lines.length !== sourceLines.length) return extraction.keepAligned(start, end, value.replaceAll('\n', ''));
-  let at = start;
-  lines.forEach((line, i) => {
-    const lineEnd = at + sourceLines[i]!.length;
-    extraction.keepAligned(at, lineEnd, line);
-    const next = lines[i + 1];
-    if (next !== undefined) extraction.replace(lineEnd, lineEnd + 1, /[A-Za-z0-9]$/.test(line) && /^[A-Za-z0-9]/.test(next) ? ' ' : '');
-    at = lineEnd + 1;
-  });
 }
 
 /** A fenced block's content starts on the line after its opening fence; an indented one at once. */

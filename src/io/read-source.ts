@@ -46,7 +46,7 @@ const NO_TEXT: Diagnostic = {
 
 async function extract(format: SourceFormat, bytes: Uint8Array, path: string): Promise<Extracted> {
   if (format === 'docx') {
-    const original = await readDocx(bytes, path);
+    const original = bytes.length === 0 ? '' : await readDocx(bytes, path);
     return { encoding: 'docx', original, text: MappedText.identity(original), warnings: [] };
   }
   const declared = format === 'html' ? declaredCharset(bytes) : undefined;

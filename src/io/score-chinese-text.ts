@@ -31,7 +31,9 @@ function commonHanTable(): Uint8Array {
 
 /** Code point ranges that a right decoding of a Chinese speech almost never produces. */
 const UNLIKELY_RANGES: readonly (readonly [number, number])[] = [
-  [0x0370, 0x04ff], // Greek, Cyrillic (GB/Big5 symbol rows read with the other codec)
+  [0x0180, 0x01cc], // Latin Extended-B, IPA, modifiers, combining marks (GBK read as UTF-8) …
+  [0x01dd, 0x036f], // … but not the pinyin vowels with tone marks ǎ ǐ ǒ ǔ ǚ in between
+  [0x0370, 0x04ff], // Greek, Cyrillic (GB/Big5 symbol rows read with the other codec; GBK read as UTF-8)
   [0x1100, 0x11ff], // Hangul Jamo
   [0x2500, 0x257f], // box drawing
   [0x3040, 0x30ff], // kana
@@ -49,8 +51,8 @@ function weight(code: number, table: Uint8Array): number {
   if (code < 0x7f) return 0;
   if (code < 0xa0) return -4; // C1 controls
   if (code >= 0x3400 && code <= 0x9fff && table[code]) return 2;
-  if ((code & 0xff) === 0 && code >= 0x0900) return -1; // ASCII read as UTF-16 with the wrong byte order
   if ((code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef) || (code >= 0x2010 && code <= 0x2027)) return 1;
+  if ((code & 0xff) === 0 && code >= 0x0900) return -1; // ASCII read as UTF-16 with the wrong byte order
   for (const [from, to] of UNLIKELY_RANGES) if (code >= from && code <= to) return -1;
   return 0;
 }

@@ -22,8 +22,9 @@ const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\
 
 /**
  * The format to read a file as: a ZIP is always read as a Word document (its reader tells the user
- * if it is not one), other binary files are refused here, a known ending decides, and a file with an
- * unknown ending given by name is HTML if it looks like a page, else text.
+ * if it is not one), other binary files are refused here, a known ending decides (an empty .docx —
+ * what Windows' "New > Word document" makes — is an empty document), and a file with an unknown
+ * ending given by name is HTML if it looks like a page, else text.
  */
 export function sourceFormat(path: string, bytes: Uint8Array): SourceFormat {
   const extension = extname(path).toLowerCase();
@@ -34,7 +35,7 @@ export function sourceFormat(path: string, bytes: Uint8Array): SourceFormat {
   }
   if (binary) throw new InputError(`不是文本文件（看起来是${binary.kind}）；${binary.advice ?? READABLE_FORMATS_HINT}`, path);
   const byExtension = FORMAT_BY_EXTENSION[extension];
-  if (byExtension === 'docx') {
+  if (byExtension === 'docx' && bytes.length > 0) {
     throw new InputError('扩展名是 .docx，但内容不是 Word 文档（不是 ZIP 格式）；如果它其实是纯文本，请把扩展名改为 .txt', path);
   }
   if (byExtension) return byExtension;

@@ -19,7 +19,7 @@ export class TextExtraction {
 
   /** True when nothing has been kept since the last line break (so leading blanks can be dropped). */
   get atLineStart(): boolean {
-    return !this.lineHasText;
+    return !this.lineHasText || this.breakPending;
   }
 
   /** Keeps original[start, end) as it is. */
@@ -39,14 +39,16 @@ export class TextExtraction {
 
   /**
    * Keeps original[start, end) as `value`, a parser's reading of it from which syntax characters
-   * (escapes, quote markers, indentation) were removed and character references decoded.
+   * (escapes, quote markers, indentation) were removed and character references decoded. Its line
+   * breaks are line breaks of the extraction (never blank lines).
    */
   keepAligned(start: number, end: number, value: string): void {
     let p = start;
     let i = 0;
     while (i < value.length && p < end) {
       if (this.original[p] === value[i]) {
-        this.keep(p, p + 1);
+        if (value[i] === '\n') this.breakLine();
+        else this.keep(p, p + 1);
         p++;
         i++;
         continue;

@@ -36,6 +36,8 @@ export interface NormalizedReport {
   readonly text: string;
   readonly removed: readonly LocatedRemoval[];
   readonly diagnostics: readonly LocatedDiagnostic[];
+  /** Problems met while reading the file ('read/…'). */
+  readonly warnings: readonly LocatedDiagnostic[];
 }
 
 export function describeNormalized(doc: NormalizedDocument): NormalizedReport {
@@ -64,5 +66,6 @@ export function describeNormalized(doc: NormalizedDocument): NormalizedReport {
     text: doc.text.value.trim(),
     removed: doc.removed.map(removal),
     diagnostics: doc.diagnostics.map(diagnostic),
+    warnings: (source.warnings ?? []).map(diagnostic),
   };
 }

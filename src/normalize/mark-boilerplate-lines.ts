@@ -1,4 +1,5 @@
 import { BLOCK_SIGNATURES, LINE_SIGNATURES, MAX_FURNITURE_LINE, type LineSignature } from './boilerplate-signatures.js';
+import { isSpeechLine } from './is-speech-line.js';
 import type { Line } from './split-lines.js';
 
 /** Why a line is removed: the id and reason of the signature or rule that matched it. */
@@ -12,6 +13,20 @@ export function matchLineSignature(line: Line, scope: LineSignature['scope']): L
   if (line.text === '' || line.text.length > MAX_FURNITURE_LINE) return undefined;
   const signature = LINE_SIGNATURES.find((s) => s.scope === scope && s.pattern.test(line.text));
   return signature && { ruleId: signature.id, reason: signature.reason };
+}
+
+/**
+ * Whether line `i` is an item of a block: it matches the item pattern, and unless it is running
+ * text itself, the next line is not the speech (a short line right above the speech is its title).
+ */
+function isBlockItem(lines: readonly Line[], i: number, item: RegExp): boolean {
+  const line = lines[i]!;
+  if (line.text.length > MAX_FURNITURE_LINE || !item.test(line.text)) return false;
+  if (isSpeechLine(line.text)) return true;
+  let n = i + 1;
+  while (n < lines.length && lines[n]!.text === '') n++;
+  const next = lines[n];
+  return next === undefined || !isSpeechLine(next.text) || matchLineSignature(next, 'anywhere') !== undefined;
 }
 
 /**
@@ -35,7 +50,7 @@ export function markBoilerplateLines(lines: readonly Line[]): (LineMark | undefi
         if (items > 0) break;
         continue;
       }
-      if (marks[j] === undefined && !(line.text.length <= MAX_FURNITURE_LINE && block.item.test(line.text))) break;
+      if (marks[j] === undefined && !isBlockItem(lines, j, block.item)) break;
       marks[j] ??= mark;
       items++;
     }

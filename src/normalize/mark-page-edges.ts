@@ -1,14 +1,9 @@
-import { SENTENCE_END } from './cjk.js';
+import { isSpeechLine } from './is-speech-line.js';
 import { matchLineSignature, type LineMark } from './mark-boilerplate-lines.js';
-import { PAGE_EDGE_RULES, SPEECH_OPENINGS, TAG_LINE_LENGTH, type PageEdgeRule } from './page-edge-rules.js';
+import { PAGE_EDGE_RULES, TAG_LINE_LENGTH, type PageEdgeRule } from './page-edge-rules.js';
 import { compactLine, type Line } from './split-lines.js';
 
 const mark = (rule: PageEdgeRule): LineMark => ({ ruleId: rule.id, reason: rule.reason });
-
-/** Running text, a salutation or a numbered heading: the speech itself. */
-function isSpeechLine(line: Line): boolean {
-  return SENTENCE_END.test(line.text) || SPEECH_OPENINGS.some((o) => o.pattern.test(line.text));
-}
 
 /**
  * Marks furniture by its place on the page, given the marks of the signatures (updated in place):
@@ -17,7 +12,7 @@ function isSpeechLine(line: Line): boolean {
  * title line, if the header has one. When the speech cannot be found nothing is marked.
  */
 export function markPageEdges(lines: readonly Line[], marks: (LineMark | undefined)[]): Line | undefined {
-  const speech = lines.filter((line, i) => marks[i] === undefined && line.text !== '' && isSpeechLine(line));
+  const speech = lines.filter((line, i) => marks[i] === undefined && line.text !== '' && isSpeechLine(line.text));
   const first = speech[0]?.index;
   const last = speech.at(-1)?.index;
   if (first === undefined || last === undefined) return undefined;

@@ -45,3 +45,23 @@ export function extractMetadata(lines: readonly string[]): Omit<Metadata, 'title
   }
   return found;
 }
+
+/** Keys of a Markdown file's front matter (as `speechkit draft` writes it, or in Chinese) for each metadata field. */
+export const FRONT_MATTER_KEYS: Readonly<Record<keyof Metadata, readonly string[]>> = {
+  title: ['title', '标题'],
+  date: ['date', '日期', '时间'],
+  author: ['author', '作者', '单位', '供稿单位'],
+  source: ['source', '来源'],
+  speaker: ['speaker', '讲话人'],
+  meeting: ['meeting', '会议'],
+};
+
+/** The metadata a front matter block states. */
+export function metadataFromFrontMatter(fields: Readonly<Record<string, string>>): Metadata {
+  const found: { -readonly [K in keyof Metadata]?: string } = {};
+  for (const [field, keys] of Object.entries(FRONT_MATTER_KEYS) as [keyof Metadata, readonly string[]][]) {
+    const value = keys.map((key) => fields[key]?.trim()).find((v) => v);
+    if (value) found[field] = value;
+  }
+  return found;
+}

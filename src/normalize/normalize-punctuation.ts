@@ -13,14 +13,26 @@ const NUMERIC_SEPARATORS = new Set([',', ':']);
 
 /** A numbered heading such as 一. or 1. before a dot: the dot is the marker's, not a full stop. */
 const HEADING_NUMBER = /^[^\S\n]*(?:[一二三四五六七八九十百]+|\d+)$/;
+/** Longest line head looked at for a heading number (indentation included). */
+const HEADING_NUMBER_LENGTH = 8;
+
+/** The line's text before `index` when the line starts at most HEADING_NUMBER_LENGTH before it (bounded: lines may be huge). */
+function lineHead(value: string, index: number): string | undefined {
+  const from = Math.max(0, index - HEADING_NUMBER_LENGTH);
+  const window = value.slice(from, index);
+  const newline = window.lastIndexOf('\n');
+  if (newline >= 0) return window.slice(newline + 1);
+  return from === 0 ? window : undefined;
+}
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
 /**
  * Half-width punctuation in Chinese text becomes full-width: , : ; ? ! by their neighbours,
- * brackets and quotes as pairs (pair-marks.ts), and a dot right after a Han character at the end of
- * a sentence becomes 。. ASCII stays where it belongs: numbers and times, web and e-mail addresses,
- * Latin words, formulas (1+10+N), heading numbers (1. 一.). Each change is a diagnostic.
+ * brackets and quotes as pairs (pair-marks.ts), and a dot ending a Chinese sentence (after Han or
+ * a closing quote, before a line end or Chinese) becomes 。. ASCII stays where it belongs: numbers
+ * and times, web and e-mail addresses, Latin words, formulas (1+10+N), heading numbers (1. 一.).
+ * Each change is a diagnostic.
  */
 export function normalizePunctuation(text: MappedText): { text: MappedText; diagnostics: readonly Diagnostic[] } {
   const value = text.value;
@@ -33,9 +45,9 @@ export function normalizePunctuation(text: MappedText): { text: MappedText; diag
     if (NUMERIC_SEPARATORS.has(m[0]) && isDigit(before) && isDigit(after)) continue;
     if (isCjk(before) || isCjk(after)) changes.push({ index: m.index, fullWidth: FULL_WIDTH[m[0]]! });
   }
-  for (const m of value.matchAll(/(?<=\p{Script=Han})\.(?=[^\S\n]*(?:\n|$)|[\p{Script=Han}”’）])/gu)) {
-    const lineStart = value.lastIndexOf('\n', m.index - 1) + 1;
-    if (!isProtected(m.index) && !HEADING_NUMBER.test(value.slice(lineStart, m.index))) changes.push({ index: m.index, fullWidth: '。' });
+  for (const m of value.matchAll(/(?<=\p{Script=Han}[”’）"')]?)\.(?=[^\S\n]*(?:\n|$)|[\p{Script=Han}“‘”’）])/gu)) {
+    const head = lineHead(value, m.index);
+    if (!isProtected(m.index) && !(head !== undefined && HEADING_NUMBER.test(head))) changes.push({ index: m.index, fullWidth: '。' });
   }
   changes.push(...pairBrackets(value, isProtected), ...pairQuotes(value, isProtected));
   const edits: Edit[] = [];

@@ -18,11 +18,12 @@ export function normalizeSpacing(text: MappedText): MappedText {
   for (const line of value.split('\n')) {
     const lineEnd = lineStart + line.length;
     const titleLike = !SENTENCE_END.test(line);
+    const bookTitle = bookTitleTracker(line);
     for (const m of line.matchAll(/\s+/g)) {
       const start = lineStart + m.index;
       const end = start + m[0].length;
       const edge = start === lineStart || end === lineEnd;
-      const replacement = edge ? '' : gapReplacement(value[start - 1]!, value[end]!, titleLike || insideBookTitle(line, m.index));
+      const replacement = edge ? '' : gapReplacement(value[start - 1]!, value[end]!, titleLike || bookTitle(m.index));
       if (replacement !== m[0]) edits.push({ start, end, text: replacement });
     }
     lineStart = lineEnd + 1;
@@ -37,8 +38,15 @@ function gapReplacement(before: string, after: string, separatesPhrases: boolean
   return ' ';
 }
 
-/** Whether position `index` of a line lies between 《 and 》. */
-function insideBookTitle(line: string, index: number): boolean {
-  const before = line.slice(0, index);
-  return before.lastIndexOf('《') > before.lastIndexOf('》');
+/** Tells whether a position of a line lies between 《 and 》; asked with rising positions, it reads the line once. */
+function bookTitleTracker(line: string): (index: number) => boolean {
+  let scanned = 0;
+  let inside = false;
+  return (index) => {
+    for (; scanned < index; scanned++) {
+      if (line[scanned] === '《') inside = true;
+      else if (line[scanned] === '》') inside = false;
+    }
+    return inside;
+  };
 }

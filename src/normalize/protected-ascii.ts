@@ -8,5 +8,15 @@ const PROTECTED = /(?:https?|ftp):\/\/[!-~]*[\w/#=%&-]|www\.[A-Za-z0-9-]+(?:\.[A
 /** Returns a test telling whether a value index lies inside a protected run. */
 export function protectedAscii(value: string): (index: number) => boolean {
   const ranges = [...value.matchAll(PROTECTED)].map((m) => [m.index, m.index + m[0].length] as const);
-  return (index) => ranges.some(([start, end]) => index >= start && index < end);
+  return (index) => {
+    // Ranges are sorted and disjoint: find the last one starting at or before `index`.
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid]![0] <= index) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return hi >= 0 && index < ranges[hi]![1];
+  };
 }

@@ -38,12 +38,13 @@ function rulePattern(rule: SubstitutionRule): RegExp {
  */
 export function findSubstitutedWords(text: MappedText, rules: readonly SubstitutionRule[] = SUBSTITUTION_RULES): Substitution[] {
   const found: Substitution[] = [];
-  const overlaps = (start: number, end: number): boolean => found.some((f) => start < f.end && f.start < end);
+  const claimed = new Uint8Array(text.length);
   for (const rule of rules) {
     for (const m of text.value.matchAll(rulePattern(rule))) {
       const start = m.index;
       const end = start + m[0].length;
-      if (overlaps(start, end)) continue;
+      if (claimed.subarray(start, end).some((c) => c === 1)) continue;
+      claimed.fill(1, start, end);
       const diagnostic: Diagnostic = {
         ruleId: `substitution/${rule.id}`,
         severity: 'warning',

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model.js';
 import type { Announcement, OutlineItem, SpeechAnalysis } from '../analyze/types.js';
+import { formulationToJson, numberedTermToJson } from './formulations-json.js';
 import { positionOf } from './positions.js';
 import { summarize, type AnalysisSummary } from './summarize.js';
 
@@ -40,6 +41,8 @@ export function analysisToJson(analysis: SpeechAnalysis): Record<string, unknown
     script,
     outline: analysis.outline.map(outline),
     announced: analysis.announced.map(announced),
+    formulations: analysis.formulations.map(formulationToJson),
+    numberedTerms: analysis.numberedTerms.map(numberedTermToJson),
     diagnostics: analysis.diagnostics.map((d) => ({
       ruleId: d.ruleId,
       severity: d.severity,

@@ -1,29 +1,31 @@
 import type { OutlineItem, SpeechAnalysis } from '../analyze/types.js';
+import { describeHidden, limitDiagnostics } from './limit-diagnostics.js';
 import { positionOf } from './positions.js';
-import { countBySeverity, describeCounts, SEVERITY_NAMES, summarize } from './summarize.js';
+import { countBySeverity, describeCounts, SEVERITY_NAMES, summarize, type AnalysisSummary } from './summarize.js';
 
 /** The Markdown report: the same content as the terminal report, for pasting into notes or issues. */
 export function renderMarkdownReport(analyses: readonly SpeechAnalysis[]): string {
-  const parts = analyses.map(renderOne);
-  if (analyses.length > 1) {
-    const s = summarize(analyses);
-    parts.push(
-      [
-        '## 汇总',
-        '',
-        `- 篇数：${s.documents}`,
-        `- 提纲标题：${s.headings} 个`,
-        `- 宣布的数目：${s.announced} 处，与后文不符 ${s.mismatched} 处`,
-        `- 问题：${describeCounts(s.diagnostics)}`,
-      ].join('\n'),
-    );
-  }
+  const parts = analyses.map(renderMarkdownDocument);
+  if (analyses.length > 1) parts.push(renderMarkdownSummary(summarize(analyses)));
   return `${parts.join('\n\n')}\n`;
+}
+
+/** The totals closing a report of several files. */
+export function renderMarkdownSummary(s: AnalysisSummary): string {
+  return [
+    '## 汇总',
+    '',
+    `- 篇数：${s.documents}`,
+    `- 提纲标题：${s.headings} 个`,
+    `- 宣布的数目：${s.announced} 处，与后文不符 ${s.mismatched} 处`,
+    `- 问题：${describeCounts(s.diagnostics)}`,
+  ].join('\n');
 }
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function renderOne(analysis: SpeechAnalysis): string {
+/** One file's section of the report (the batch streams these as files complete). */
+export function renderMarkdownDocument(analysis: SpeechAnalysis): string {
   const { source, metadata } = analysis.speech.normalized;
   const line = (item: { span: OutlineItem['span'] }) => positionOf(source, item.span).line;
   const lines = [`## ${analysis.title ?? source.path}`, '', `- 文件：\`${source.path}\``];
@@ -50,10 +52,12 @@ function renderOne(analysis: SpeechAnalysis): string {
   lines.push('', `### 问题（${describeCounts(countBySeverity(analysis.diagnostics))}）`, '');
   if (analysis.diagnostics.length > 0) {
     lines.push('| 位置 | 级别 | 说明 | 规则 |', '| --- | --- | --- | --- |');
-    for (const d of analysis.diagnostics) {
+    const { shown, hidden } = limitDiagnostics(analysis.diagnostics);
+    for (const d of shown) {
       const { line: l, column } = positionOf(source, d.span);
       lines.push(`| ${l}:${column} | ${SEVERITY_NAMES[d.severity]} | ${cell(d.message)} | \`${d.ruleId}\` |`);
     }
+    if (hidden.size > 0) lines.push('', ...describeHidden(hidden));
   }
   return lines.join('\n');
 }

@@ -1,8 +1,9 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic, Severity } from '../model.js';
 import type { Announcement, OutlineItem, SpeechAnalysis } from '../analyze/types.js';
+import { describeHidden, limitDiagnostics } from './limit-diagnostics.js';
 import { positionOf } from './positions.js';
-import { countBySeverity, describeCounts, SEVERITY_NAMES, summarize } from './summarize.js';
+import { countBySeverity, describeCounts, SEVERITY_NAMES, summarize, type AnalysisSummary } from './summarize.js';
 
 export interface TextReportOptions {
   /** Colour the report (CliIo.color: a terminal, NO_COLOR unset). */
@@ -11,22 +12,24 @@ export interface TextReportOptions {
 
 /** The terminal report: per file its title, metadata, outline tree, announced counts and problems; then totals. */
 export function renderTextReport(analyses: readonly SpeechAnalysis[], options: TextReportOptions): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
-  const sections = analyses.map((a) => renderOne(a, c));
-  if (analyses.length > 1) {
-    const s = summarize(analyses);
-    sections.push(
-      [
-        c.bold(`汇总：共 ${s.documents} 篇`),
-        `  提纲标题 ${s.headings} 个；宣布的数目 ${s.announced} 处，与后文不符 ${s.mismatched} 处`,
-        `  问题：${describeCounts(s.diagnostics)}`,
-      ].join('\n'),
-    );
-  }
+  const sections = analyses.map((a) => renderTextDocument(a, options));
+  if (analyses.length > 1) sections.push(renderTextSummary(summarize(analyses), options));
   return `${sections.join('\n\n')}\n`;
 }
 
-function renderOne(analysis: SpeechAnalysis, c: ChalkInstance): string {
+/** The totals closing a report of several files. */
+export function renderTextSummary(s: AnalysisSummary, options: TextReportOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  return [
+    c.bold(`汇总：共 ${s.documents} 篇`),
+    `  提纲标题 ${s.headings} 个；宣布的数目 ${s.announced} 处，与后文不符 ${s.mismatched} 处`,
+    `  问题：${describeCounts(s.diagnostics)}`,
+  ].join('\n');
+}
+
+/** One file's section of the report (the batch streams these as files complete). */
+export function renderTextDocument(analysis: SpeechAnalysis, options: TextReportOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
   const { source, metadata, script } = analysis.speech.normalized;
   const line = (span: Diagnostic['span']) => positionOf(source, span).line;
   const lines: string[] = [c.bold(`【${source.path}】`), `标题：${analysis.title ?? '（未识别）'}`];
@@ -55,10 +58,12 @@ function renderOne(analysis: SpeechAnalysis, c: ChalkInstance): string {
   for (const a of analysis.announced) lines.push(`  ${describeAnnouncement(a, c)}  ${c.dim(`第 ${line(a.span)} 行`)}`);
 
   lines.push('', c.bold(`问题（${describeCounts(countBySeverity(analysis.diagnostics))}）`));
-  for (const d of analysis.diagnostics) {
+  const { shown, hidden } = limitDiagnostics(analysis.diagnostics);
+  for (const d of shown) {
     const { line: l, column } = positionOf(source, d.span);
     lines.push(`  ${l}:${column}  ${paint(c, d.severity)(SEVERITY_NAMES[d.severity])}  ${d.message}  ${c.dim(d.ruleId)}`);
   }
+  for (const note of describeHidden(hidden)) lines.push(`  ${c.dim(note)}`);
   return lines.join('\n');
 }
 

@@ -26,6 +26,21 @@ export function summarize(analyses: readonly SpeechAnalysis[]): AnalysisSummary 
   };
 }
 
+/** The totals of two batches together (a streamed batch adds each file's as it completes). */
+export function mergeSummaries(a: AnalysisSummary, b: AnalysisSummary): AnalysisSummary {
+  return {
+    documents: a.documents + b.documents,
+    headings: a.headings + b.headings,
+    announced: a.announced + b.announced,
+    mismatched: a.mismatched + b.mismatched,
+    diagnostics: {
+      error: a.diagnostics.error + b.diagnostics.error,
+      warning: a.diagnostics.warning + b.diagnostics.warning,
+      info: a.diagnostics.info + b.diagnostics.info,
+    },
+  };
+}
+
 export const SEVERITY_NAMES: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
 
 /** 错误 1 个，警告 3 个 — or 无 when there is nothing. */

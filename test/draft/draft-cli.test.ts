@@ -110,3 +110,32 @@ describe('speechkit templates', () => {
     expect(stderr).toBe('错误：/nonexistent/templates: 找不到模板目录，或无法读取\n');
   });
 });
+
+describe('speechkit draft --suggest', () => {
+  it('adds phrase ideas from the corpus under each point, with file:line', async () => {
+    const { code, stdout } = await runCli(['draft', '--spec', SPEC, '--suggest']);
+    expect(code).toBe(0);
+    const ideas = [...stdout.matchAll(/^<!-- 参考：(.+)（(corpus\/[\w.]+):(\d+)） -->$/gm)];
+    expect(ideas.length).toBeGreaterThanOrEqual(4);
+    for (const [, text, file, line] of ideas) {
+      const han = (s: string): string => s.replace(/[^\p{Script=Han}]/gu, '');
+      const original = readFileSync(file!, 'utf8').split(/\r\n?|\n/)[Number(line) - 1]!;
+      // The sentence stands on that line (its punctuation normalized; 002 is in traditional script).
+      if (!file!.includes('002_')) expect(han(original)).toContain(han(text!).slice(0, 8));
+    }
+  });
+
+  it('leaves the model speech out of the ideas for its own skeleton', async () => {
+    const model = 'corpus/004_df05c4cd14513717.txt';
+    const { code, stdout } = await runCli(['draft', '--from', model, '--suggest']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/<!-- 参考：.+（corpus\/00[0-3]_\w+\.txt:\d+） -->/);
+    expect(stdout).not.toMatch(/参考：.+004_df05c4cd14513717/);
+  });
+
+  it('says so when there is no corpus', async () => {
+    const { code, stderr } = await runCli(['draft', '--spec', SPEC, '--suggest', '--corpus', tempDir()]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--suggest 找不到语料.*用 --corpus 指定语料目录/);
+  });
+});

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeText, type DecodedText } from '../../src/io/decode-text.js';
@@ -53,6 +54,13 @@ describe('decodeText: encodings a user does not name', () => {
     expect(decodeText(iconv.encode(text, 'gbk'))).toMatchObject({ text, encoding: 'GB18030' });
   });
 
+  it('tells short GBK that happens to be valid UTF-8 from short UTF-8 that is not Chinese', () => {
+    const gbk = iconv.encode('委要牵头', 'gbk');
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(gbk)).toBe('ίҪǣͷ');
+    expect(decodeText(gbk)).toMatchObject({ text: '委要牵头', encoding: 'GB18030' });
+    expect(decodeText(Buffer.from('Résumé café'))).toMatchObject({ text: 'Résumé café', encoding: 'UTF-8' });
+  });
+
   it('reads every 10-character piece of the seeds right in UTF-8, GB18030 and Big5', () => {
     const wrong: string[] = [];
     for (const name of SIMPLIFIED_SEEDS) {
@@ -68,10 +76,12 @@ describe('decodeText: encodings a user does not name', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('reads every 15-character piece of the seeds right in UTF-16 without a BOM', () => {
+  it('reads every 15-character line of the seeds right in UTF-16 without a BOM', () => {
     const wrong = [...SIMPLIFIED_SEEDS, TRADITIONAL_SEED].flatMap((name) =>
       windows(corpus(name), 15).flatMap((piece) =>
-        ['utf16le', 'utf16be'].filter((encoding) => decodeText(iconv.encode(piece, encoding)).text !== piece).map((e) => `${e}: ${piece}`),
+        ['utf16le', 'utf16be']
+          .filter((encoding) => decodeText(iconv.encode(`${piece}\n`, encoding)).text !== `${piece}\n`)
+          .map((e) => `${e}: ${piece}`),
       ),
     );
     expect(wrong).toEqual([]);
@@ -142,8 +152,21 @@ describe('decodeText: the charset a web page declares', () => {
     expect(decodeText(Buffer.from(page), { declared: 'gb2312' })).toMatchObject({ text: page, encoding: 'UTF-8' });
   });
 
-  it('decides for an encoding outside the Chinese candidates', () => {
+  it('is believed for an encoding outside the Chinese candidates only when the text does not read as Chinese', () => {
+    expect(decodeText(iconv.encode(page, 'gbk'), { declared: 'iso-8859-1' })).toMatchObject({ text: page, encoding: 'GB18030' });
     const text = 'Réunion à Genève';
     expect(decodeText(iconv.encode(text, 'windows-1252'), { declared: 'windows-1252' })).toEqual({ text, encoding: 'windows-1252', warnings: [] });
+  });
+});
+
+describe('decodeText on arbitrary bytes', () => {
+  it('never throws, and its warnings point inside the text', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        const decoded = decodeText(bytes);
+        for (const w of decoded.warnings) expect(w.span.end).toBeLessThanOrEqual(decoded.text.length);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,10 +1,11 @@
 /**
- * Invariants of the text pipeline on arbitrary input: normalize → parse never throws, every span
- * lies inside the user's text and its raw slice is exactly that text, and the result is the same
- * on every run.
+ * Invariants of the text pipeline on arbitrary input: normalize → parse → analyze never throws,
+ * every span lies inside the user's text and its raw slice is exactly that text, and the result is
+ * the same on every run.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyzeSpeech } from '../../src/analyze/analyze-speech.js';
 import { normalizeDocument } from '../../src/normalize/normalize-document.js';
 import { parseSpeech } from '../../src/parse/parse-speech.js';
 import { sourceFromText } from '../helpers/source.js';
@@ -14,13 +15,13 @@ import { anyCodeUnits, anyUnicodeText, speechLikeText } from './speech-text.js';
 function runPipeline(original: string, repair: boolean) {
   const normalized = normalizeDocument(sourceFromText(original), { repair });
   const speech = parseSpeech(normalized);
-  return { normalized, speech };
+  return { normalized, speech, analysis: analyzeSpeech(speech) };
 }
 
 /** Fails with the offending node's path when a span is outside the input or its raw is not the input's slice. */
 function checkPositions(original: string, repair: boolean): void {
-  const { normalized, speech } = runPipeline(original, repair);
-  const nodes = collectSpans(speech);
+  const { normalized, speech, analysis } = runPipeline(original, repair);
+  const nodes = collectSpans(analysis);
   for (const node of nodes) {
     const { start, end } = node.span;
     const inside = Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= original.length;
@@ -42,9 +43,10 @@ function checkPositions(original: string, repair: boolean): void {
 
 /** The parts of a result a report is made of, as plain data. */
 function snapshot(original: string, repair: boolean): string {
-  const { normalized, speech } = runPipeline(original, repair);
-  const { text, metadata, script, removed, diagnostics } = normalized;
-  return JSON.stringify({ value: text.value, metadata, script, removed, diagnostics, paragraphs: speech.paragraphs });
+  const { normalized, speech, analysis } = runPipeline(original, repair);
+  const { text, metadata, script, removed } = normalized;
+  const { speech: _speech, ...findings } = analysis;
+  return JSON.stringify({ value: text.value, metadata, script, removed, paragraphs: speech.paragraphs, findings });
 }
 
 const texts: readonly [string, fc.Arbitrary<string>][] = [
@@ -53,7 +55,7 @@ const texts: readonly [string, fc.Arbitrary<string>][] = [
   ['any UTF-16 code units', anyCodeUnits],
 ];
 
-describe.each(texts)('normalize → parse on %s', (_name, text) => {
+describe.each(texts)('normalize → parse → analyze on %s', (_name, text) => {
   it('never throws, and every span maps back to the input', () => {
     fc.assert(fc.property(text, fc.boolean(), (original, repair) => checkPositions(original, repair)));
   });

@@ -10,6 +10,8 @@ export interface AnnouncementPattern {
   readonly id: string;
   /** Global, with the `u` flag. */
   readonly pattern: RegExp;
+  /** A formulation that closes its sentence announces only when items follow; else it is just named. */
+  readonly needsItems?: boolean;
   readonly example: string;
   readonly source: string;
 }
@@ -32,8 +34,8 @@ export const ANNOUNCEMENT_PATTERNS: readonly AnnouncementPattern[] = [
   {
     id: 'aspects-of-work',
     pattern: new RegExp(`${COUNT}个方面的${NOUN}`, 'gu'),
-    example: '在這方面我們著重抓了四個方面的工作。',
-    source: 'corpus/002 努力搞好機關黨組織建設',
+    example: '在这方面我们着重抓了四个方面的工作。',
+    source: 'corpus/002 努力搞好机关党组织建设（原文繁体，分析在繁转简之后）',
   },
   {
     id: 'these-few',
@@ -42,12 +44,19 @@ export const ANNOUNCEMENT_PATTERNS: readonly AnnouncementPattern[] = [
     source: 'corpus/003 在基层党建工作推进会议上的讲话',
   },
   {
+    id: 'divided-into',
+    pattern: new RegExp(`(?:共分为?|分为|分成)${COUNT}(?:个|大)?(?:部分|板块|方面|层次)`, 'gu'),
+    example: '报告共分3大板块,一是对过去一年工作的回顾;二是今年经济社会发展总体要求;三是今年重点工作任务。',
+    source: '2024年政府工作报告解读讲稿（alatiku.com）',
+  },
+  {
     id: 'quoted-goal',
     // The term closes its sentence or opens a list: 做到“四个融合”。一是…
     pattern: new RegExp(
       `(?:实现|做到|坚持|推进|把握好?|抓好|落实|做好|突出|强化|聚焦|树立|增强|处理好)[“"]?(?<count>[一二两三四五六七八九十]{1,2})(?:个|大|项|种|条)(?<head>${HAN}{1,6}?)[”"]?(?=[。：:！!]|$)`,
       'gu',
     ),
+    needsItems: true,
     example: '具体来说，就是做到“四个融合”。一是聚焦“两个维护”统领融合。',
     source: 'corpus/001 学史力行 做好机关党建“五量”答卷',
   },

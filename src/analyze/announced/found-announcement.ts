@@ -11,6 +11,8 @@ export interface FoundAnnouncement {
   readonly members?: readonly ListMember[];
   /** A list closed by a formulation (五量): an announcement only if its members lead sections. */
   readonly needsSections?: boolean;
+  /** A formulation closing its sentence (做到“四个融合”。): an announcement only if items follow. */
+  readonly needsItems?: boolean;
   /** Count and noun (3转变): the same announcement repeated in one section has the same key. */
   readonly key: string;
 }

@@ -1,7 +1,7 @@
 import type { Speech } from '../../model.js';
 import { buildOutlineTree, sectionAt } from '../outline/build-outline-tree.js';
 import { findImplicitSections, type Region } from '../outline/find-implicit-sections.js';
-import type { HeadingRun, OutlineNode, OutlineTree } from '../outline/heading.js';
+import type { Heading, HeadingRun, OutlineNode, OutlineTree } from '../outline/heading.js';
 import { countHan, paragraphAt } from '../speech-text.js';
 import type { FoundAnnouncement } from './found-announcement.js';
 
@@ -17,8 +17,8 @@ export interface ResolvedAnnouncement {
 }
 
 export interface ResolvedOutline {
+  /** The outline with the implicit sections the announcements introduced. */
   readonly tree: OutlineTree;
-  readonly runs: readonly HeadingRun[];
   readonly announcements: readonly ResolvedAnnouncement[];
 }
 
@@ -30,7 +30,8 @@ export interface ResolvedOutline {
  * 2. the first run of headings one level below, starting right after the phrase or at a paragraph start;
  * 3. an enumeration starting in the same or the next paragraph;
  * 4. parallel unmarked paragraphs right after it → implicit sections;
- * else nothing (“提出了三点明确要求” reporting another speaker).
+ * else nothing (“提出了三点明确要求” reporting another speaker) — and a formulation closing its
+ * sentence with nothing after it (坚持“两个毫不动摇”。) is no announcement at all.
  * Implicit sections join the outline as soon as they are found, so later announcements see them.
  */
 export function resolveAnnouncements(
@@ -59,7 +60,7 @@ export function resolveAnnouncements(
     const region = { start: a.end, end: Math.min(section?.end ?? tree.end, next?.start ?? Infinity) };
     const ofRun = (run: HeadingRun): ResolvedAnnouncement => ({
       found: a, scope: 'outline', run, section,
-      items: run.items.map((h) => ({ start: h.textStart, end: h.textEnd })),
+      items: run.items.map((h, i) => itemRange(h, run.items[i + 1], text)),
     });
     if (a.members) {
       const run = addImplicit(region, a.members.map((m) => m.text));
@@ -72,12 +73,20 @@ export function resolveAnnouncements(
       firstChildRun(tree, section, region, a, text) ??
       enumerations.find((e) => within(region, e.items[0]!.start) && e.items[0]!.paragraphIndex <= paragraph + 1) ??
       addImplicit(region);
-    resolved.push(run ? ofRun(run) : { found: a, scope: 'outline', items: [], section });
+    if (run) resolved.push(ofRun(run));
+    else if (!a.needsItems) resolved.push({ found: a, scope: 'outline', items: [], section });
   }
-  return { tree, runs, announcements: mergeRepeats(resolved) };
+  return { tree, announcements: mergeRepeats(resolved) };
 }
 
 const within = (region: Region, at: number): boolean => region.start <= at && at < region.end;
+
+/** An item's text, cut before the next item of an enumeration (一是提高认识，二是… → 提高认识). */
+function itemRange(item: Heading, next: Heading | undefined, text: string): { start: number; end: number } {
+  let end = Math.min(item.textEnd, next?.start ?? Infinity);
+  while (end > item.textStart && /[\s，,、；;：:]/u.test(text[end - 1]!)) end--;
+  return { start: item.textStart, end };
+}
 
 /** The first run of direct subsections that starts right after the phrase, or at a paragraph start. */
 function firstChildRun(

@@ -48,7 +48,9 @@ function readPart(text: string, at: number, quoted: boolean): { part: TermPart; 
   let i = at + numeral.length;
   if (MARKER_AFTER_NUMERAL.test(text.slice(i, i + 1))) return null;
   if (text.startsWith('位一体', i)) return { part: { numeral, value, classifier: '', head: '位一体' }, end: i + 3 };
-  const classifier = CLASSIFIER_CHARS.has(text[i] ?? '') && HAN.test(text[i + 1] ?? '') ? text[i]! : '';
+  // A classifier with nothing after it (三个“关键词”) leaves no head to name.
+  if (CLASSIFIER_CHARS.has(text[i] ?? '') && !HAN.test(text[i + 1] ?? '')) return null;
+  const classifier = CLASSIFIER_CHARS.has(text[i] ?? '') ? text[i]! : '';
   i += classifier.length;
   const headStart = i;
   let headHasWord = false;
@@ -67,7 +69,8 @@ function readPart(text: string, at: number, quoted: boolean): { part: TermPart; 
 
 /**
  * Reads the parts starting at `at`. Heads of a compound are parallel (两公开一监督: 2 and 2), so a
- * last head longer than the first is cut to the first one's length.
+ * last head that runs on (两公开一监督制度) is cut to the first one's length; one character more
+ * is allowed (一村一亮点).
  */
 export function readParts(text: string, at: number, quoted: boolean): { parts: TermPart[]; end: number } | null {
   const parts: TermPart[] = [];
@@ -83,7 +86,7 @@ export function readParts(text: string, at: number, quoted: boolean): { parts: T
   if (parts.length > 1) {
     const first = parts[0]!.head.length;
     const last = parts[parts.length - 1]!;
-    if (last.head.length > first) {
+    if (last.head.length > first + 1) {
       end -= last.head.length - first;
       parts[parts.length - 1] = { ...last, head: last.head.slice(0, first) };
     }

@@ -23,6 +23,7 @@ export type FindingEvidence =
   | 'formula' // 1+10+N, 7+1, “8337”发展思路
   | 'double-prefix' // 双五星, 双指数
   | 'head-pattern' // 三位一体, 八大行动 (a head from the formulation-heads table)
+  | 'listed' // 两不误、两促进: next to another numbered term in one list
   | 'repeated' // 两新组织 used three times
   | 'members' // 组织覆盖、…、保障有力等五个要素
   | 'lexicon'; // a well-known formulation from the sourced lexicon

@@ -4,12 +4,13 @@ import { MARKER_FAMILIES } from './marker-families.js';
 
 /** The heading runs up to the first of these (the annotators' rule) or the line end. */
 const HEADING_END = /[。！？；：!?;:]/u;
-/** Clause starts inside a sentence: after a colon (an enumeration opens) or a semicolon. */
-const CLAUSE_BREAK = /[：:；;]/gu;
+/** Clause starts inside a sentence: after a colon (an enumeration opens), a semicolon or a comma. */
+const CLAUSE_BREAK = /[：:；;，,]/gu;
+const POSITION_AFTER: Readonly<Record<string, MarkerPosition>> = { '：': 'colon', ':': 'colon', '；': 'semicolon', ';': 'semicolon', '，': 'comma', ',': 'comma' };
 
 /**
- * Every heading marker standing at the start of a paragraph, a sentence or a clause after ：/；.
- * Markers in running text (第一议题, 一是一，二是二, 首先要 mid-sentence) never start there.
+ * Every heading marker standing at the start of a paragraph, a sentence or a clause (after ：；，).
+ * Markers in running text (第一议题, 第一责任人, 首先要 mid-clause) never start there.
  */
 export function findMarkerCandidates(speech: Speech): MarkerCandidate[] {
   const out: MarkerCandidate[] = [];
@@ -20,7 +21,7 @@ export function findMarkerCandidates(speech: Speech): MarkerCandidate[] {
       const sentenceEnd = sentenceStart + sentence.value.length;
       const starts: [number, MarkerPosition][] = [[sentenceStart, sentenceStart === 0 ? 'paragraph' : 'sentence']];
       for (const m of sentence.value.matchAll(CLAUSE_BREAK)) {
-        starts.push([sentenceStart + m.index + 1, /[：:]/u.test(m[0]) ? 'colon' : 'semicolon']);
+        starts.push([sentenceStart + m.index + 1, POSITION_AFTER[m[0]]!]);
       }
       for (const [at, position] of starts) {
         const found = matchMarker(paragraph, at, position, sentenceStart, sentenceEnd);

@@ -12,10 +12,11 @@ export interface MarkerRuns {
 /**
  * Groups marker candidates into runs and tells headings from enumerations:
  * 1. markers of one family inside one sentence form an inline enumeration;
- * 2. the others form runs per family, a new run starting when the numbering starts again at 1;
+ * 2. the others (but a lone marker after a comma) form runs per family, a new run starting when the numbering starts again at 1;
  * 3. a run is headings when most of its items have text of their own after their first sentence,
  *    before the next item (the annotators' “heads its own elaboration”); otherwise an enumeration.
- * Runs of one item, and 首先 without 其次, are dropped: they are running text.
+ * Runs of one item, and 首先 without 其次, are dropped: they are running text. A run of a family
+ * that floats (一是, 首先 …) ends where a main part (一、, 第一部分) begins.
  */
 export function groupMarkerRuns(candidates: readonly MarkerCandidate[], text: string): MarkerRuns {
   let nextId = 0;
@@ -32,13 +33,30 @@ export function groupMarkerRuns(candidates: readonly MarkerCandidate[], text: st
     items.forEach((c) => inline.add(c));
     enumerations.push({ id: nextId++, family: items[0]!.family, items });
   }
-  for (const items of splitRuns(candidates.filter((c) => !inline.has(c)))) {
-    const family = items[0]!.family;
-    if (items.length < 2 || (family.needsSecond && !items.some((c) => c.ordinal === 2))) continue;
-    const run: HeadingRun = { id: nextId++, family, items };
-    (isElaborated(items, text) ? headings : enumerations).push(run);
+  const isRun = (items: readonly MarkerCandidate[]): boolean =>
+    items.length >= 2 && (!items[0]!.family.needsSecond || items.some((c) => c.ordinal === 2));
+  const elaborated: MarkerCandidate[][] = [];
+  const standalone = candidates.filter((c) => !inline.has(c) && c.position !== 'comma');
+  for (const items of splitRuns(standalone).filter(isRun)) {
+    if (isElaborated(items, text)) elaborated.push(items);
+    else enumerations.push({ id: nextId++, family: items[0]!.family, items });
+  }
+  const parts = elaborated.filter((items) => items[0]!.family.opensPart).flat().map((c) => c.start);
+  for (const items of elaborated.flatMap((run) => (run[0]!.family.opensPart ? [run] : splitAt(run, parts)))) {
+    if (isRun(items)) headings.push({ id: nextId++, family: items[0]!.family, items });
   }
   return { headings, enumerations };
+}
+
+/** Cuts a run where a main part (一、) begins between two of its items: 首先 in 一、 and 最后 in 三、 are not one run. */
+function splitAt(run: readonly MarkerCandidate[], parts: readonly number[]): MarkerCandidate[][] {
+  const pieces: MarkerCandidate[][] = [[run[0]!]];
+  for (let i = 1; i < run.length; i++) {
+    const cut = parts.some((p) => run[i - 1]!.start < p && p < run[i]!.start);
+    if (cut) pieces.push([run[i]!]);
+    else pieces.at(-1)!.push(run[i]!);
+  }
+  return pieces;
 }
 
 /** Runs per family in document order; a run restarts at ordinal 1 (at a repeated 一、 only once it has two items). */

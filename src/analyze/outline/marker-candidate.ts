@@ -1,7 +1,7 @@
 import type { MarkerFamily } from './marker-families.js';
 
-/** Where a marker stands: only the first three can start a heading. */
-export type MarkerPosition = 'paragraph' | 'sentence' | 'colon' | 'semicolon';
+/** Where a marker stands: after a comma it can only be part of an enumeration inside its sentence. */
+export type MarkerPosition = 'paragraph' | 'sentence' | 'colon' | 'semicolon' | 'comma';
 
 /**
  * A heading marker found at the start of a paragraph, sentence or clause. Offsets are into the

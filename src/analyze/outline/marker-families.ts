@@ -39,6 +39,8 @@ export interface MarkerFamily {
   readonly rank?: number;
   /** A run must reach its second member: 首先 alone is an adverb (首先抓好…). */
   readonly needsSecond?: boolean;
+  /** Opens a main part of the speech: a run of 一是 / 首先 … does not reach across it. */
+  readonly opensPart?: boolean;
   /** A real sentence that uses the marker, and where it comes from. */
   readonly example: string;
   readonly source: string;
@@ -52,19 +54,28 @@ export function hanNumeral(n: number): string {
   return `${HAN[Math.floor(n / 10)]}十${HAN[n % 10]}`;
 }
 
-const num = (m: RegExpExecArray): number | null => parseCount(m.groups!.num!);
-/** A following Han numeral means a range (一、二季度; 第一、二批), not a marker; digits may follow (一、2023年工作回顾). */
-const NOT_NUMERAL = '(?![一二三四五六七八九十两])';
+/**
+ * The numeral right after the marker, if any: when it is the next number, the marker is the first half
+ * of a range (一、二季度; 第一、二批); when it is the same, a saying (一是一，二是二). Other numbers may
+ * follow (一、八十年代…; 一、2023年…).
+ */
+const NEXT = '(?=(?<next>[一二三四五六七八九十两]*))';
+const num = (m: RegExpExecArray): number | null => {
+  const n = parseCount(m.groups!.num!);
+  const next = m.groups!.next ? parseCount(m.groups!.next) : null;
+  return n !== null && (next === n + 1 || next === n) ? null : n;
+};
 const WORD_ORDINALS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3, 最后: LAST_ORDINAL, 一方面: 1, 另一方面: 2 };
 
 export const MARKER_FAMILIES: readonly MarkerFamily[] = [
   {
     id: 'han-dun',
     name: '一、',
-    pattern: new RegExp(`^(?<num>${HAN_NUMERAL})[、．.]${NOT_NUMERAL}`, 'u'),
+    pattern: new RegExp(`^(?<num>${HAN_NUMERAL})[、．.]${NEXT}`, 'u'),
     ordinal: num,
     format: (n) => `${hanNumeral(n)}、`,
     rank: 1,
+    opensPart: true,
     example: '一、认清形势、提高认识，深刻理解把握机关党建高质量发展的重要性和紧迫性。',
     source: 'corpus/004 2024年机关党的建设工作会议讲话',
   },
@@ -114,13 +125,14 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     pattern: new RegExp(`^第(?<num>${HAN_NUMERAL})部分[，、：:,．.\\s]?`, 'u'),
     ordinal: num,
     format: (n) => `第${hanNumeral(n)}部分`,
+    opensPart: true,
     example: '第一部分，讲讲我们在八十年代要做的三件大事和进入八十年代的国内形势。',
     source: '邓小平《目前的形势和任务》（1980），我想讲三个部分',
   },
   {
     id: 'di-han',
     name: '第一，',
-    pattern: new RegExp(`^第(?<num>${HAN_NUMERAL})(?:点|个方面)?(?:[，、：:,．.]|是|\\s)${NOT_NUMERAL}`, 'u'),
+    pattern: new RegExp(`^第(?<num>${HAN_NUMERAL})(?:点|个方面)?(?:[，、：:,．.]|是|\\s)${NEXT}`, 'u'),
     ordinal: num,
     format: (n) => `第${hanNumeral(n)}，`,
     example: '第一,创新机关党建工作要体现在增强机关党组织的整体功能上。',
@@ -129,7 +141,7 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
   {
     id: 'yi-shi',
     name: '一是',
-    pattern: new RegExp(`^(?<num>${HAN_NUMERAL})是${NOT_NUMERAL}`, 'u'),
+    pattern: new RegExp(`^(?<num>${HAN_NUMERAL})是${NEXT}`, 'u'),
     ordinal: num,
     format: (n) => `${hanNumeral(n)}是`,
     example: '一是树立更强烈的政治意识。把创建工作纳入市委的统一工作部署。',
@@ -138,7 +150,7 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
   {
     id: 'yi-yao',
     name: '一要',
-    pattern: new RegExp(`^(?<num>${HAN_NUMERAL})要(?!素)${NOT_NUMERAL}`, 'u'),
+    pattern: new RegExp(`^(?<num>${HAN_NUMERAL})要(?!素)${NEXT}`, 'u'),
     ordinal: num,
     format: (n) => `${hanNumeral(n)}要`,
     example: '一要凝心聚力抓党建。当前，部分基层党务干部反映党建活动多。',

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { PhraseIdea } from '../../draft/hint-comments.js';
 import { InputError, UsageError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
@@ -47,7 +47,7 @@ export function registerDraft(program: Command, context: CommandContext): void {
       if (!(rate >= 60 && rate <= 600)) throw new UsageError(`--rate 应是 60 到 600 之间的数字（每分钟字数），现在是 ${flags.rate}`);
       const format = flags.output === undefined ? 'stdout' : outputFormat(flags.output);
 
-      const markdown = flags.spec !== undefined ? await draftFromSpecFile(flags.spec, flags, rate) : await skeletonFromFile(flags.from!);
+      const markdown = flags.spec !== undefined ? await draftFromSpecFile(flags.spec, flags, rate) : await skeletonFromFile(flags.from!, flags);
 
       if (flags.output === undefined) {
         context.io.stdout(markdown);
@@ -80,17 +80,27 @@ async function draftFromSpecFile(specPath: string, flags: DraftFlags, rate: numb
   return draftFromSpec(spec, template, { rate, ideas });
 }
 
-async function skeletonFromFile(modelPath: string): Promise<string> {
-  throw new UsageError(`--from ${modelPath}：分析模块尚未就绪`);
+async function skeletonFromFile(modelPath: string, flags: DraftFlags): Promise<string> {
+  const [{ analyzeSource }, { buildSkeleton }] = await Promise.all([
+    import('../../analyze/analyze-speech.js'),
+    import('../../draft/build-skeleton.js'),
+  ]);
+  // Repaired words (效劳 → 服务) make better headings to start from.
+  const analysis = analyzeSource(await readSource(modelPath), { normalize: { repair: true } });
+  const queries = analysis.outline.map((item) => [item.text, ...item.children.map((c) => c.text)].join('。'));
+  // The model's own sentences would be poor ideas for rewriting it.
+  const ideas = flags.suggest ? await suggestFromCorpus(queries, flags.corpus, modelPath) : undefined;
+  return buildSkeleton({ ...analysis, ideas });
 }
 
-async function suggestFromCorpus(queries: readonly string[], corpusDir: string): Promise<PhraseIdea[][]> {
+async function suggestFromCorpus(queries: readonly string[], corpusDir: string, exclude?: string): Promise<PhraseIdea[][]> {
   const [{ suggestPhrases }, { loadSegmenter }] = await Promise.all([
     import('../../draft/suggest-phrases.js'),
     import('../../segment/segmenter.js'),
   ]);
   const [corpus, segmenter] = await Promise.all([readCorpus(corpusDir), loadSegmenter()]);
-  return suggestPhrases(queries, corpus, segmenter);
+  const others = exclude === undefined ? corpus : corpus.filter((s) => resolve(s.normalized.source.path) !== resolve(exclude));
+  return suggestPhrases(queries, others, segmenter);
 }
 
 /** Every readable speech under the corpus directory, parsed; an unreadable file is skipped. */

@@ -58,8 +58,9 @@ export function registerExport(program: Command, context: CommandContext): void 
         return;
       }
       for (const d of located) context.io.stderr(`${input}:${d.line}:${d.column}  警告  ${d.message}  ${d.ruleId}\n`);
+      const title = document.title ? `“${document.title}”` : '（无标题）';
       context.io.stdout(
-        `已导出 ${output}（${style.description}；标题${document.title ? '1' : '0'}个，层次标题 ${count('heading')} 个，正文 ${count('paragraph') + count('salutation')} 段）\n`,
+        `已导出 ${output}：${style.description}，标题${title}，层次标题 ${count('heading')} 个，正文 ${count('paragraph') + count('salutation')} 段\n`,
       );
     });
 }

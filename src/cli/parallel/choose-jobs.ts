@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { UsageError } from '../../errors.js';
 
@@ -6,11 +7,23 @@ import { UsageError } from '../../errors.js';
  * its own dictionary (about a third of a second), time in which one thread analyzes some 4 MB.
  */
 const MIN_BYTES_FOR_WORKERS = 4_000_000;
+/** Files sized at a time while deciding; most batches pass the threshold within a few rounds. */
+const STAT_BATCH = 64;
 
 /** The default of --jobs: every core for a large batch, this thread alone for one speech or a few. */
 export function defaultJobs(files: number, totalBytes: number): number {
   if (files < 2 || totalBytes < MIN_BYTES_FOR_WORKERS) return 1;
   return Math.min(availableParallelism(), files);
+}
+
+/** defaultJobs for these files, sizing only as many as it takes to pass the threshold. */
+export async function chooseJobs(paths: readonly string[]): Promise<number> {
+  let bytes = 0;
+  for (let i = 0; i < paths.length && bytes < MIN_BYTES_FOR_WORKERS && paths.length > 1; i += STAT_BATCH) {
+    const sizes = await Promise.all(paths.slice(i, i + STAT_BATCH).map((p) => stat(p).then((s) => s.size, () => 0)));
+    bytes += sizes.reduce((a, b) => a + b, 0);
+  }
+  return defaultJobs(paths.length, bytes);
 }
 
 /** Parses the value of --jobs: a whole number from 1 up. */

@@ -1,4 +1,4 @@
-import type { Footer } from 'docx';
+import type { Footer, IIndentAttributesProperties } from 'docx';
 import type { PageNumberFormat } from '../export-style.js';
 import { STYLE_ID } from './docx-styles.js';
 
@@ -16,7 +16,7 @@ export interface PageFooters {
  * centred footer for every page.
  */
 export function buildFooters(docx: Docx, format: PageNumberFormat): PageFooters {
-  const footer = (alignment: 'left' | 'right' | 'center', indent: object) =>
+  const footer = (alignment: 'left' | 'right' | 'center', indent: IIndentAttributesProperties) =>
     new docx.Footer({
       children: [
         new docx.Paragraph({
@@ -31,8 +31,8 @@ export function buildFooters(docx: Docx, format: PageNumberFormat): PageFooters 
   const oneCharacter = format.indentChars * format.size * 10;
   return {
     footers: {
-      default: footer('right', { right: oneCharacter, rightChars: format.indentChars * 100 }),
-      even: footer('left', { left: oneCharacter, leftChars: format.indentChars * 100 }),
+      default: footer('right', { right: oneCharacter }),
+      even: footer('left', { left: oneCharacter }),
     },
     evenAndOdd: true,
   };

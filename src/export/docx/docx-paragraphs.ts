@@ -14,23 +14,30 @@ type Docx = typeof import('docx');
  * paragraph (the docx package sets it on paragraphs only): the standard's page holds 22 lines, and
  * moving a paragraph's last line over would leave pages of 21.
  */
-export function buildParagraphs(docx: Docx, document: ExportDocument, style: ExportStyle, metrics: LayoutMetrics): Paragraph[] {
-  const run = (text: string, characterStyle?: string) =>
-    new docx.TextRun({ text, font: { hint: 'eastAsia' }, ...(characterStyle ? { style: characterStyle } : {}) });
+export function buildParagraphs(
+  docx: Docx,
+  document: ExportDocument,
+  style: ExportStyle,
+  metrics: LayoutMetrics,
+  /** The title broken into lines (break-title.ts); one paragraph with line breaks. */
+  titleLines: readonly string[],
+): Paragraph[] {
+  const run = (text: string, characterStyle?: string, lineBreak = false) =>
+    new docx.TextRun({ text, font: { hint: 'eastAsia' }, ...(characterStyle ? { style: characterStyle } : {}), ...(lineBreak ? { break: 1 } : {}) });
 
-  const head: { text: string; style: string }[] = [];
-  if (document.title !== undefined) head.push({ text: document.title, style: STYLE_ID.title });
+  const head: { lines: readonly string[]; style: string }[] = [];
+  if (document.title !== undefined) head.push({ lines: titleLines, style: STYLE_ID.title });
   if (style.byline) {
-    if (document.meta.speaker) head.push({ text: document.meta.speaker, style: STYLE_ID.byline });
+    if (document.meta.speaker) head.push({ lines: [document.meta.speaker], style: STYLE_ID.byline });
     const [open, close] = style.byline.dateBrackets;
-    if (document.meta.date) head.push({ text: `${open}${document.meta.date}${close}`, style: STYLE_ID.byline });
+    if (document.meta.date) head.push({ lines: [`${open}${document.meta.date}${close}`], style: STYLE_ID.byline });
   }
   const headParagraphs = head.map(
-    (line, i) =>
+    (entry, i) =>
       new docx.Paragraph({
-        style: line.style,
+        style: entry.style,
         widowControl: false,
-        children: [run(line.text)],
+        children: entry.lines.map((line, j) => run(line, undefined, j > 0)),
         // The blank line(s) between head and body, as spacing on the grid rather than empty paragraphs.
         ...(i === head.length - 1 && style.linesAfterHead > 0 ? { spacing: { after: style.linesAfterHead * metrics.lineSpacing } } : {}),
       }),

@@ -3,7 +3,7 @@
  * document in Word by editing one style), fonts are named per slot (ascii/hAnsi Times New Roman,
  * eastAsia the Chinese face) and never taken from the theme.
  */
-import type { IParagraphStyleOptions, IStylesOptions, ICharacterStyleOptions } from 'docx';
+import type { ICharacterStyleOptions, IFontAttributesProperties, IParagraphStyleOptions, IStylesOptions } from 'docx';
 import type { BlockFormat, ExportStyle, FontProfile, FontRole } from '../export-style.js';
 import type { LayoutMetrics } from '../layout-metrics.js';
 
@@ -19,9 +19,13 @@ export const STYLE_ID = {
   bodyRun: 'BodyTextChar',
 } as const;
 
-export function fontSlots(role: FontRole, fonts: FontProfile, latinToo = false): Record<string, string> {
+/**
+ * The font of a role in every slot: Latin letters and digits in the profile's Latin face (or, for
+ * the page number's 宋体 digits, the Chinese face too), the hint making quotes and dashes Chinese.
+ */
+function fontSlots(role: FontRole, fonts: FontProfile, digits: 'latin' | 'chinese' = 'latin'): IFontAttributesProperties {
   const eastAsia = fonts.eastAsian[role];
-  const latin = latinToo ? eastAsia : fonts.latin;
+  const latin = digits === 'chinese' ? eastAsia : fonts.latin;
   return { ascii: latin, hAnsi: latin, cs: latin, eastAsia, hint: 'eastAsia' };
 }
 
@@ -63,7 +67,7 @@ export function buildStyles(style: ExportStyle, fonts: FontProfile, metrics: Lay
       id: STYLE_ID.pageNumber,
       name: '页码',
       // Not based on the body style: the page number has neither its indent, spacing nor condensing.
-      run: { font: fontSlots(style.pageNumber.font, fonts, true), size: style.pageNumber.size },
+      run: { font: fontSlots(style.pageNumber.font, fonts, 'chinese'), size: style.pageNumber.size },
       paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' } },
     },
   ];

@@ -1,5 +1,6 @@
 import type { ExportDocument } from '../export-document.js';
 import type { ExportStyle, FontProfile } from '../export-style.js';
+import { titleLines } from '../break-title.js';
 import { layoutMetrics } from '../layout-metrics.js';
 import { buildFooters } from './docx-footers.js';
 import { buildParagraphs } from './docx-paragraphs.js';
@@ -12,7 +13,8 @@ export interface DocxOptions {
 
 /**
  * Writes an export document as .docx bytes. The only module that knows the docx package (loaded
- * here, on first use): page setup, styles, footers, paragraphs. Pure: no file is touched.
+ * here, on first use): page setup, styles, footers, paragraphs. Pure: no file is touched. A title
+ * longer than a line is broken between words (which loads the segmenter).
  */
 export async function writeDocx(document: ExportDocument, { style, fonts }: DocxOptions): Promise<Uint8Array> {
   const docx = await import('docx');
@@ -44,7 +46,7 @@ export async function writeDocx(document: ExportDocument, { style, fonts }: Docx
           grid: { linePitch: metrics.lineSpacing },
         },
         footers,
-        children: buildParagraphs(docx, document, style, metrics),
+        children: buildParagraphs(docx, document, style, metrics, document.title === undefined ? [] : await titleLines(document.title, style)),
       },
     ],
   });

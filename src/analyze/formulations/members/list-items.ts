@@ -9,12 +9,31 @@ export interface Item {
   readonly text: string;
 }
 
-const EDGE = /[\s“”"'‘’「」『』《》]/;
+const SPACE = /\s/;
+const OPENING = /[“"‘「『《]/;
+const CLOSING = /[”"’」』》]/;
+
+/** The item without surrounding spaces, and without quotation marks that do not pair up inside it. */
+function trimEdges(item: Item): Item {
+  const { text } = item;
+  let from = 0;
+  let to = text.length;
+  for (let changed = true; changed && from < to; ) {
+    changed = false;
+    if (SPACE.test(text[from]!) || (OPENING.test(text[from]!) && !CLOSING.test(text.slice(from + 1, to)))) {
+      from++;
+      changed = true;
+    }
+    if (to > from && (SPACE.test(text[to - 1]!) || (CLOSING.test(text[to - 1]!) && !OPENING.test(text.slice(from, to - 1))))) {
+      to--;
+      changed = true;
+    }
+  }
+  return { paragraph: item.paragraph, start: item.start + from, end: item.start + to, text: text.slice(from, to) };
+}
 
 export function makeItem(paragraphText: string, paragraph: number, start: number, end: number): Item {
-  while (start < end && EDGE.test(paragraphText[start]!)) start++;
-  while (end > start && EDGE.test(paragraphText[end - 1]!)) end--;
-  return { paragraph, start, end, text: paragraphText.slice(start, end) };
+  return trimEdges({ paragraph, start, end, text: paragraphText.slice(start, end) });
 }
 
 /** Splits [from, to) of a paragraph at each separator character. Empty items are dropped. */
@@ -31,22 +50,32 @@ export function splitItems(paragraphText: string, paragraph: number, from: numbe
   return items;
 }
 
-const sub = (item: Item, from: number, to = item.text.length): Item => ({
-  paragraph: item.paragraph,
-  start: item.start + from,
-  end: item.start + to,
-  text: item.text.slice(from, to),
-});
+const sub = (item: Item, from: number, to = item.text.length): Item =>
+  trimEdges({ paragraph: item.paragraph, start: item.start + from, end: item.start + to, text: item.text.slice(from, to) });
+
+function commonLead(texts: readonly string[]): string {
+  let end = 0;
+  while (end < 2 && texts.every((t) => end < t.length - 1 && t[end] === texts[0]![end])) end++;
+  return texts[0]!.slice(0, end);
+}
 
 const uniformLength = (items: readonly Item[]): number | null =>
   items.length > 0 && items.every((it) => it.text.length === items[0]!.text.length) ? items[0]!.text.length : null;
 
-/** 在组织覆盖 → 组织覆盖; 建立完善的教育 (others 监督, 制度) → 教育. */
+/** 在组织覆盖 → 组织覆盖; 建立完善的教育 (others 监督, 制度) → 教育; 深入开展争创工作标兵 (other 争创一流业绩) → 争创工作标兵. */
 function trimFirst(items: Item[]): void {
   const others = items.slice(1);
   if (others.length === 0) return;
-  const shortest = Math.min(...others.map((it) => it.text.length));
   let first = items[0]!;
+  // The siblings' shared lead marks where the first item begins.
+  const lead = others.length >= 2 ? commonLead(others.map((it) => it.text)) : others[0]!.text.slice(0, 1);
+  const leadAt = lead ? first.text.indexOf(lead) : -1;
+  if (leadAt === 0) return;
+  if (leadAt > 0 && first.text.length - leadAt >= 2) {
+    items[0] = sub(first, leadAt);
+    return;
+  }
+  const shortest = Math.min(...others.map((it) => it.text.length));
   for (let changed = true; changed && first.text.length > shortest; ) {
     changed = false;
     const word = LIST_LEAD_IN_WORDS.find((w) => first.text.startsWith(w) && first.text.length - w.length >= 2);
@@ -55,8 +84,15 @@ function trimFirst(items: Item[]): void {
       changed = true;
     }
   }
+  // What is left of a longer first item after its last 的 is the item (建立完善的教育 → 教育).
+  const particle = first.text.lastIndexOf('的');
+  if (first.text.length > Math.max(...others.map((it) => it.text.length)) && particle >= 0 && first.text.length - particle > 2) {
+    first = sub(first, particle + 1);
+  }
+  // A first item a few characters longer than its uniform siblings carries a lead-in (同人民想在一起 → 想在一起).
   const same = uniformLength(others);
-  if (same !== null && first.text.length > same + 1) first = sub(first, first.text.length - same);
+  const extra = same === null ? 0 : first.text.length - same;
+  if (extra > 1 && extra <= 3) first = sub(first, extra);
   items[0] = first;
 }
 

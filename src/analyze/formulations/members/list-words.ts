@@ -23,7 +23,7 @@ export const TERM_TO_LIST_LINKS: readonly WordGroup[] = [
 
 /** Words that open a clause before its list and are not part of the first item. */
 export const LIST_LEAD_INS: readonly WordGroup[] = [
-  { words: ['在', '从', '把', '对', '以', '按', '将', '向', '于', '由', '同', '为'], example: '在组织覆盖、队伍建强、活动标准、制度落实、保障有力等五个要素上都有新的进展。' },
+  { words: ['在', '从', '把', '对', '以', '按', '按照', '根据', '对照', '依照', '通过', '将', '向', '于', '由', '同', '为'], example: '在组织覆盖、队伍建强、活动标准、制度落实、保障有力等五个要素上都有新的进展。' },
   { words: ['实行', '实现', '坚持', '建立', '完善', '做到', '做好', '开展', '推进', '落实', '加强', '突出', '强化', '围绕', '聚焦', '结合', '包括', '树立', '增强', '坚定', '形成', '抓好', '要'], example: '我们针对不同层次，实行经常性自学、集中学习和离岗脱产到党校培训“三结合”。' },
   { words: ['即', '就是', '也就是', '是', '有'], example: '关键也在全，就是全地域、全领域、全要素、全功能。' },
   { words: ['又', '既', '也', '还'], example: '“三严三实”：严以修身、严以用权、严以律己，又谋事要实、创业要实、做人要实。' },
@@ -39,6 +39,7 @@ export const LAST_ITEM_CONJUNCTIONS: WordGroup = {
 export const LEAD_FRAMES: readonly { readonly pattern: RegExp; readonly example: string }[] = [
   { pattern: /^(?:从|在|于)[^，。；：]{1,14}?[中里]/, example: '从百年党史中汲取前行力量，始终保持大抓机关党建的底气和定力。' },
   { pattern: /^(?:实现|做到)(?=[从由])/, example: '一要实现从“常规建设”为主，向“品牌建设”为主转变。' },
+  { pattern: /^要(?=\p{Script=Han}{2})/u, example: '一是要做好整体规划。市委明确了三年的工作重点、总体目标和年度目标。' },
 ];
 
 const byLength = (groups: readonly WordGroup[]): readonly string[] => groups.flatMap((g) => g.words).sort((a, b) => b.length - a.length);

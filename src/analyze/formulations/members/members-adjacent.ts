@@ -53,14 +53,18 @@ function dropContinuation(items: Item[], after: string): void {
 }
 
 export function membersBefore(text: string, at: TermAt, n: number | null, morphemes: readonly string[]): FoundMembers | null {
+  // A term opening a longer quotation (省委、省政府“两个文明建设一起抓”) heads a slogan: what precedes is not its list.
+  if (OPEN_QUOTE.test(text[at.start - 1] ?? '') && !CLOSE_QUOTE.test(text[at.end] ?? '')) return null;
   let cut = at.start;
   if (cut > 0 && OPEN_QUOTE.test(text[cut - 1]!)) cut--;
   let named = false;
+  let linked = false;
   for (let changed = true; changed; ) {
     changed = false;
     const word = LIST_TO_TERM_WORDS.find((w) => text.slice(0, cut).endsWith(w));
     if (word) {
       cut -= word.length;
+      linked = true;
       named ||= NAMING_LINKS.has(word);
       changed = true;
     } else if (named && text[cut - 1] === '，') {
@@ -94,6 +98,10 @@ export function membersBefore(text: string, at: TermAt, n: number | null, morphe
     }
   }
   const fitted = fitItems(items, n, { endsAtTerm: !quoted });
+  // Two bare clauses before a term are as often its modifier as its members (以国内大循环为主体、国内国际双循环):
+  // a pair needs a link (等, 这, 即), quotation marks or a shared morpheme.
+  const tied = linked || quoted !== null || morphemes.some((m) => itemsShareMorpheme(fitted.map((it) => it.text), m));
+  if (fitted.length === 2 && !tied) return null;
   return acceptList(fitted, n, morphemes) ? { strategy: 'list-before', items: fitted } : null;
 }
 
@@ -107,6 +115,9 @@ export function membersAfter(text: string, at: TermAt, n: number | null, morphem
     items = splitItems(text, at.paragraph, i + 1, i + close, /[、，；]/);
   } else {
     const from = i;
+    // A short noun may stand between the term and the link: “三亮三比三评”活动，即亮身份、…
+    const noun = /^\p{Script=Han}{1,4}(?=，?(?:即|也就是|：))/u.exec(text.slice(i));
+    if (noun) i += noun[0].length;
     if (text[i] === '，') i++;
     const word = TERM_TO_LIST_WORDS.find((w) => text.startsWith(w, i));
     if (word) i += word.length;

@@ -1,0 +1,54 @@
+/**
+ * Tells a parsed numbered term that is not a formulation apart, by the exclusion tables:
+ * distributive slogans, plain quantities, discourse counts. Calendar names and idioms are matched
+ * on the raw text before parsing (find-candidates).
+ */
+import { DISCOURSE_HEAD_LIST } from './discourse-heads.js';
+import { ALL_DISTRIBUTIVE_UNITS } from './fixed-expressions.js';
+import { FORMULATION_HEAD_PATTERNS } from './formulation-heads.js';
+import type { ParsedTerm } from './parse-term.js';
+import { ENTITY_NOUN_LIST, QUANTITY_UNIT_LIST } from './quantity-units.js';
+import type { NumberedTermKind, TermPart } from './types.js';
+
+export interface Exclusion {
+  readonly kind: Exclude<NumberedTermKind, 'formulation'>;
+  readonly reason: string;
+}
+
+/** Above this a Chinese numeral counts things (百强, 千人), not the members of a set. */
+const LARGEST_SET = 20;
+
+const startsWithAny = (text: string, words: readonly string[]): boolean => words.some((w) => text.startsWith(w));
+
+/** The head pattern (八大行动, 三位一体) the part opens with, if any. */
+export function headPattern(part: TermPart): string | undefined {
+  for (const p of FORMULATION_HEAD_PATTERNS) {
+    if (p.classifier !== part.classifier) continue;
+    const head = p.heads.find((h) => part.head.startsWith(h));
+    if (head) return head;
+  }
+  return undefined;
+}
+
+function isDistributive(term: ParsedTerm): boolean {
+  if (term.parts.length < 2 || !term.parts.every((p) => p.value === 1)) return false;
+  return [...ALL_DISTRIBUTIVE_UNITS].some((unit) => term.parts[0]!.head.startsWith(unit));
+}
+
+function isQuantity(part: TermPart): boolean {
+  if (headPattern(part)) return false;
+  if (/^[0-9０-９]/.test(part.numeral)) return true;
+  if ((part.value ?? 0) > LARGEST_SET) return true;
+  if (startsWithAny(part.head, QUANTITY_UNIT_LIST) && part.classifier === '') return true;
+  return part.classifier === '个' && (startsWithAny(part.head, ENTITY_NOUN_LIST) || startsWithAny(part.head, QUANTITY_UNIT_LIST));
+}
+
+const isDiscourse = (part: TermPart): boolean => part.classifier === '点' || startsWithAny(part.head, DISCOURSE_HEAD_LIST);
+
+export function exclusionOf(term: ParsedTerm): Exclusion | null {
+  if (term.form === 'formula' || term.form === 'code') return null;
+  if (isDistributive(term)) return { kind: 'distributive', reason: '“一X一Y”式分配口号（每个X一个Y），不是数字提法' };
+  if (term.parts.some(isQuantity)) return { kind: 'quantity', reason: '人、钱、时间、地方或事物的普通数量' };
+  if (term.form === 'simple' && isDiscourse(term.parts[0]!)) return { kind: 'discourse', reason: '讲话自身的条目计数（如“五个方面”“三点意见”），属于预告而非提法' };
+  return null;
+}

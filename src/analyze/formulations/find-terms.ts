@@ -1,0 +1,124 @@
+/**
+ * Decides which candidates are formulations and collects every use of each. Quoted, compound,
+ * formula, 双- and head-pattern candidates carry their own evidence; an unquoted plain candidate is
+ * promoted by the lexicon, by a numbered neighbour in the same list (两不误、两促进), by being used
+ * again with the same head (两新组织 ×3, 四全 ×2), or by a list of exactly n members beside it
+ * (组织覆盖、…、保障有力等五个要素).
+ */
+import { exclusionOf } from './classify-term.js';
+import type { Candidate } from './find-candidates.js';
+import { lexiconTermAt } from './lexicon.js';
+import { membersAfter, membersBefore, type TermAt } from './members/members-adjacent.js';
+import { numeralWordAt } from './numeral-words.js';
+import { parseTermExact, partText, type ParsedTerm } from './parse-term.js';
+import type { FindingEvidence } from './types.js';
+
+export interface TermUse extends TermAt {
+  readonly quoted: boolean;
+}
+
+export interface FoundTerm {
+  readonly term: ParsedTerm;
+  readonly evidence: readonly FindingEvidence[];
+  readonly uses: readonly TermUse[];
+}
+
+/** An unquoted term without other evidence is named with this many head characters. */
+const DEFAULT_HEAD = 2;
+const INSIDE_NUMBER = /[零〇一二两三四五六七八九十百千万双0-9０-９A-Za-z+＋第每这那哪某几其]/;
+
+function commonPrefix(words: readonly string[]): string {
+  let end = 0;
+  while (words.every((w) => end < w.length && w[end] === words[0]![end])) end++;
+  return words[0]!.slice(0, end);
+}
+
+class TermTable {
+  readonly byText = new Map<string, { term: ParsedTerm; evidence: Set<FindingEvidence> }>();
+  add(term: ParsedTerm, evidence: Iterable<FindingEvidence>): void {
+    const entry = this.byText.get(term.text) ?? { term, evidence: new Set<FindingEvidence>() };
+    for (const e of evidence) entry.evidence.add(e);
+    this.byText.set(term.text, entry);
+  }
+  coveredAt(text: string, at: number): boolean {
+    for (const key of this.byText.keys()) if (text.startsWith(key, at)) return true;
+    return false;
+  }
+}
+
+const shortTerm = (c: Candidate, headLength: number): ParsedTerm => {
+  const part = { ...c.term.parts[0]!, head: c.term.parts[0]!.head.slice(0, headLength) };
+  return { text: partText(part), form: 'simple', parts: [part], n: part.value };
+};
+
+/** Another numbered formulation one clause away in the same sentence: 做到两不误、两促进; 增强四个意识、坚定四个自信. */
+function listedWith(c: Candidate, all: readonly Candidate[], text: string): boolean {
+  return all.some((other) => {
+    if (other === c || other.paragraph !== c.paragraph) return false;
+    const gap = other.start >= c.end ? text.slice(c.end, other.start) : text.slice(other.end, c.start);
+    return gap.length <= 6 && (gap.match(/[、，]/g) ?? []).length === 1 && !/[。；！？：]/.test(gap) && (other.start >= c.end || other.end <= c.start);
+  });
+}
+
+function promote(paragraphs: readonly string[], pending: readonly Candidate[], all: readonly Candidate[], table: TermTable): void {
+  const rest: Candidate[] = [];
+  for (const c of pending) {
+    const text = paragraphs[c.paragraph]!;
+    if (table.coveredAt(text, c.start)) continue;
+    const known = lexiconTermAt(text, c.start);
+    if (known) table.add(parseTermExact(known)!, ['lexicon']);
+    else if (listedWith(c, all, text)) table.add(shortTerm(c, DEFAULT_HEAD), ['listed']);
+    else rest.push(c);
+  }
+  const groups = new Map<string, Candidate[]>();
+  for (const c of rest) {
+    const part = c.term.parts[0]!;
+    const key = part.numeral + part.classifier + part.head[0];
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  for (const group of groups.values()) {
+    if (group.length >= 2) {
+      const head = commonPrefix(group.map((c) => c.term.parts[0]!.head));
+      const term = shortTerm(group[0]!, head.length);
+      if (!exclusionOf(term)) table.add(term, ['repeated']);
+      continue;
+    }
+    const c = group[0]!;
+    const term = shortTerm(c, DEFAULT_HEAD);
+    const at = { paragraph: c.paragraph, start: c.start, end: c.start + term.text.length };
+    const text = paragraphs[c.paragraph]!;
+    const heads = [term.parts[0]!.head];
+    const members = membersAfter(text, at, term.n, heads) ?? membersBefore(text, at, term.n, heads);
+    if (members && members.items.length === term.n && !exclusionOf(term)) table.add(term, ['members']);
+  }
+}
+
+/** Every use of each term, longest terms first so that 三个表率 inside 三个表率、一个模范 is not counted twice. */
+function collectUses(paragraphs: readonly string[], table: TermTable): FoundTerm[] {
+  const claimed = paragraphs.map(() => [] as [number, number][]);
+  const entries = [...table.byText.values()].sort((a, b) => b.term.text.length - a.term.text.length);
+  const found: FoundTerm[] = [];
+  for (const { term, evidence } of entries) {
+    const uses: TermUse[] = [];
+    paragraphs.forEach((text, paragraph) => {
+      for (let at = text.indexOf(term.text); at >= 0; at = text.indexOf(term.text, at + 1)) {
+        const end = at + term.text.length;
+        if (INSIDE_NUMBER.test(text[at - 1] ?? '') || numeralWordAt(text, at)) continue;
+        if (/[0-9０-９NnXx]$/.test(term.text) && /[0-9０-９+＋]/.test(text[end] ?? '')) continue;
+        if (claimed[paragraph]!.some(([s, e]) => at < e && end > s)) continue;
+        claimed[paragraph]!.push([at, end]);
+        uses.push({ paragraph, start: at, end, quoted: /[“"「『]/.test(text[at - 1] ?? '') });
+      }
+    });
+    if (uses.length) found.push({ term, evidence: [...evidence], uses: uses.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start) });
+  }
+  return found.sort((a, b) => a.uses[0]!.paragraph - b.uses[0]!.paragraph || a.uses[0]!.start - b.uses[0]!.start);
+}
+
+export function findTerms(paragraphs: readonly string[], candidates: readonly Candidate[]): FoundTerm[] {
+  const table = new TermTable();
+  const formulations = candidates.filter((c) => c.kind === 'formulation');
+  for (const c of formulations) if (c.evidence.length) table.add(c.term, c.evidence);
+  promote(paragraphs, formulations.filter((c) => c.evidence.length === 0), formulations, table);
+  return collectUses(paragraphs, table);
+}

@@ -1,0 +1,46 @@
+/**
+ * The shortest faithful form of each member: items that end in the term's own head keep the word
+ * before it (聚焦“两个维护”统领融合 → 统领融合); otherwise a leading frame is cut (从百年党史中汲取前行力量
+ * → 汲取前行力量; 实现从“常规建设”为主… → 从“常规建设”为主…).
+ */
+import type { Item } from './list-items.js';
+import { LEAD_FRAMES } from './list-words.js';
+
+const PUNCTUATION = /[\p{P}\s]/u;
+
+const slice = (item: Item, from: number, to = item.text.length): Item => ({
+  paragraph: item.paragraph,
+  start: item.start + from,
+  end: item.start + to,
+  text: item.text.slice(from, to),
+});
+
+function trimPunctuation(item: Item): Item {
+  let end = item.text.length;
+  while (end > 0 && /[。，；：！？、]/.test(item.text[end - 1]!)) end--;
+  return slice(item, 0, end);
+}
+
+/** Items that all end in a head of two or more characters keep the two characters before it, if that tells them apart. */
+function byHead(items: readonly Item[], heads: readonly string[]): Item[] | null {
+  for (const head of heads) {
+    if (head.length < 2 || !items.every((it) => it.text.endsWith(head) && it.text.length >= head.length + 2)) continue;
+    const short = items.map((it) => slice(it, it.text.length - head.length - 2));
+    const distinct = new Set(short.map((it) => it.text)).size === short.length;
+    if (distinct && short.every((it) => !PUNCTUATION.test(it.text))) return short;
+  }
+  return null;
+}
+
+function withoutFrame(item: Item): Item {
+  for (const frame of LEAD_FRAMES) {
+    const m = frame.pattern.exec(item.text);
+    if (m && item.text.length - m[0].length >= 2) return slice(item, m[0].length);
+  }
+  return item;
+}
+
+export function memberPhrases(items: readonly Item[], heads: readonly string[]): Item[] {
+  const clean = items.map(trimPunctuation);
+  return byHead(clean, heads) ?? clean.map(withoutFrame);
+}

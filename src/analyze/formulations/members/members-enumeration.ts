@@ -1,0 +1,64 @@
+/**
+ * Members enumerated after the term's announcement: 做到“四个融合”。一是…统领融合。二是…支撑融合。
+ * The run must start right after the term (same paragraph or the next one) with ordinal 1 and
+ * belong to it: the term closes its sentence (it is what is announced) or the items share its head.
+ */
+import { itemsShareMorpheme } from '../../coin.js';
+import type { FoundMembers, TermAt } from './members-adjacent.js';
+import { makeItem, type Item } from './list-items.js';
+import { markerSites, PART_FAMILIES, type MarkerSite } from './enumeration-markers.js';
+import { memberPhrases } from './member-phrase.js';
+
+/** How far a run may reach, in paragraphs. */
+const REACH = 40;
+
+/** The term ends its sentence or clause: 必须实现“三个转变”。 / 做到“四个融合”： */
+export function closesClause(text: string, end: number): boolean {
+  let i = end;
+  while (/[”"」』]/.test(text[i] ?? '')) i++;
+  return i >= text.length || /[。：；！？]/.test(text[i]!);
+}
+
+function collectRun(sites: readonly MarkerSite[], first: MarkerSite): MarkerSite[] {
+  const run = [first];
+  for (const site of sites.slice(sites.indexOf(first) + 1)) {
+    const last = run[run.length - 1]!;
+    if (site.family === first.family) {
+      if (site.ordinal === last.ordinal + 1 || (site.ordinal === 99 && run.length > 1)) run.push(site);
+      else break;
+      if (site.ordinal === 99) break;
+      continue;
+    }
+    if (site.atParagraphStart && PART_FAMILIES.has(site.family) && !PART_FAMILIES.has(first.family)) break;
+    if (site.atParagraphStart && site.family !== first.family && site.paragraph > last.paragraph && !first.atParagraphStart) break;
+  }
+  return run;
+}
+
+function itemOf(paragraphs: readonly string[], site: MarkerSite): Item {
+  const text = paragraphs[site.paragraph]!;
+  let end = site.contentStart;
+  while (end < text.length && !/[。！？；：]/.test(text[end]!)) end++;
+  return makeItem(text, site.paragraph, site.contentStart, end);
+}
+
+export function membersEnumeration(
+  paragraphs: readonly string[],
+  at: TermAt,
+  n: number | null,
+  heads: readonly string[],
+): FoundMembers | null {
+  const sites: MarkerSite[] = [];
+  for (let p = at.paragraph; p < Math.min(paragraphs.length, at.paragraph + REACH); p++) sites.push(...markerSites(paragraphs[p]!, p));
+  const next = sites.find((s) => (s.paragraph === at.paragraph && s.offset >= at.end) || s.paragraph > at.paragraph);
+  if (!next || next.ordinal !== 1) return null;
+  if (next.paragraph > at.paragraph + 1 || (next.paragraph === at.paragraph + 1 && !next.atParagraphStart)) return null;
+  const run = collectRun(sites, next);
+  if (run.length < 2) return null;
+  const items = run.map((site) => itemOf(paragraphs, site));
+  const sharesHead = heads.some((h) => itemsShareMorpheme(items.map((it) => it.text), h));
+  // An announced term may be followed by one item more or less than it declares (a diagnostic), not by any run.
+  const announced = closesClause(paragraphs[at.paragraph]!, at.end) && (n === null || Math.abs(items.length - n) <= 1);
+  if (!sharesHead && !announced) return null;
+  return { strategy: 'enumeration', items: memberPhrases(items, heads) };
+}

@@ -1,0 +1,37 @@
+/**
+ * Members found by the coined morpheme alone: a list anywhere in the speech whose n items all begin
+ * or all end with the term's head (四全 ← 全地域、全领域、全要素、全功能, spelled out paragraphs away).
+ */
+import type { FoundMembers, TermAt } from './members-adjacent.js';
+import { fitItems, splitItems, type Item } from './list-items.js';
+
+function listsIn(text: string, paragraph: number): Item[][] {
+  const lists: Item[][] = [];
+  for (const clause of splitItems(text, paragraph, 0, text.length, /[，。；：！？]/)) {
+    if (clause.text.includes('、')) lists.push(splitItems(text, paragraph, clause.start, clause.end, /、/));
+  }
+  return lists;
+}
+
+const consistent = (items: readonly Item[], head: string): boolean =>
+  items.every((it) => it.text.startsWith(head) && it.text.length > head.length) ||
+  items.every((it) => it.text.endsWith(head) && it.text.length > head.length);
+
+const uniform = (items: readonly Item[]): boolean => items.every((it) => it.text.length === items[0]!.text.length);
+
+export function membersByMorpheme(paragraphs: readonly string[], uses: readonly TermAt[], n: number | null, heads: readonly string[]): FoundMembers | null {
+  if (n === null || n < 2 || uses.length === 0 || heads.length !== 1 || heads[0]!.length > 2) return null;
+  const head = heads[0]!;
+  const firstUse = uses[0]!.paragraph;
+  let best: { items: Item[]; score: number } | null = null;
+  paragraphs.forEach((text, paragraph) => {
+    for (const list of listsIn(text, paragraph)) {
+      const items = fitItems(list, n);
+      if (items.length !== n || !consistent(items, head)) continue;
+      // Regular lists first (a typo such as 全功 for 全功能 loses), then the nearest to the first use.
+      const score = (uniform(items) ? 0 : 1000) + Math.abs(paragraph - firstUse);
+      if (!best || score < best.score) best = { items, score };
+    }
+  });
+  return best ? { strategy: 'shared-morpheme', items: (best as { items: Item[] }).items } : null;
+}

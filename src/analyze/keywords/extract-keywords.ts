@@ -1,0 +1,44 @@
+/**
+ * TF-IDF keywords of a speech: words from the segmenter, the genre's stop words left out, each
+ * weighed by its frequency here times its IDF. Formulations are added to the segmenter first so
+ * that 两个维护 or 五量 count as one word.
+ */
+import type { Segmenter } from '../../segment/segmenter.js';
+import type { IdfTable } from './idf-table.js';
+import { STOP_WORDS } from './stop-words.js';
+
+export interface Keyword {
+  readonly word: string;
+  /** tf × idf, three decimals. */
+  readonly weight: number;
+  readonly count: number;
+}
+
+export interface KeywordOptions {
+  /** How many (default 10). */
+  readonly top?: number;
+  /** Words that must stay whole: the speech's formulations. */
+  readonly keepWhole?: readonly string[];
+}
+
+export const DEFAULT_KEYWORD_COUNT = 10;
+
+/** A keyword has two or more characters, at least one Han, and is not a number. */
+const CANDIDATE = /^(?=.*\p{Script=Han})(?![零〇一二两三四五六七八九十百千万0-9]+$).{2,}$/u;
+
+export function extractKeywords(paragraphs: readonly string[], segmenter: Segmenter, idf: IdfTable, options: KeywordOptions = {}): Keyword[] {
+  if (options.keepWhole?.length) segmenter.addWords(options.keepWhole);
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const text of paragraphs) {
+    for (const word of segmenter.cut(text)) {
+      if (!CANDIDATE.test(word) || STOP_WORDS.has(word)) continue;
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+      total++;
+    }
+  }
+  return [...counts]
+    .map(([word, count]) => ({ word, count, weight: Math.round((count / total) * idf.idf(word) * 1000) / 1000 }))
+    .sort((a, b) => b.weight - a.weight || b.count - a.count || a.word.localeCompare(b.word, 'zh'))
+    .slice(0, options.top ?? DEFAULT_KEYWORD_COUNT);
+}

@@ -1,0 +1,66 @@
+/**
+ * `speechkit analyze` over any number of files: each file is analyzed and rendered on a worker
+ * thread (or here, for one job), and its part of the report is written as soon as the files before
+ * it are, so output order is kept and memory does not grow with the batch. A file that fails is
+ * reported on one line, in its place, and the batch goes on.
+ */
+import { collectInputs } from '../../io/collect-inputs.js';
+import { addTotals, emptyTotals } from '../../stage-timer.js';
+import { finishBatch } from '../batch.js';
+import { reportFailure, type CommandContext } from '../main.js';
+import type { AnalyzedFile, AnalyzeTaskOptions, ReportFormat } from './analyze-task.js';
+import { AnalysisReportStream } from './analysis-report-stream.js';
+import { chooseJobs } from './choose-jobs.js';
+import { runInWorkers } from './run-in-workers.js';
+import { renderStageTimings } from './stage-timings-report.js';
+
+export interface AnalyzeBatchOptions {
+  readonly format: ReportFormat;
+  /** Worker threads; by default chosen from the size of the batch (chooseJobs). */
+  readonly jobs?: number;
+  /** Print the time of each stage on stderr at the end. */
+  readonly timings?: boolean;
+}
+
+const TASK_MODULE = new URL('./analyze-task.js', import.meta.url);
+
+export async function analyzeBatch(paths: readonly string[], options: AnalyzeBatchOptions, context: CommandContext): Promise<void> {
+  const inputs = await collectInputs(paths);
+  const readable = inputs.filter((input) => !input.error);
+  // One file named on the command line gives one document; a directory or several files a batch.
+  const asBatch = !(paths.length === 1 && inputs.length === 1 && inputs[0]!.path === paths[0]);
+  const taskOptions: AnalyzeTaskOptions = { format: options.format, color: context.io.color, asBatch, timings: Boolean(options.timings) };
+  const report = new AnalysisReportStream(taskOptions, (text) => context.io.stdout(text));
+  const stages = emptyTotals();
+  const failed: string[] = [];
+  const fail = (path: string, error: unknown): void => {
+    failed.push(path);
+    reportFailure(error, context.io, path);
+  };
+
+  // Inputs that could not even be listed are reported in their place among the others.
+  let cursor = 0;
+  const reportUnlistedUpTo = (path?: string): void => {
+    for (; cursor < inputs.length && inputs[cursor]!.path !== path; cursor++) {
+      const { error } = inputs[cursor]!;
+      if (error) fail(inputs[cursor]!.path, error);
+    }
+    cursor++;
+  };
+
+  const jobs = options.jobs ?? (await chooseJobs(readable.map((input) => input.path)));
+  await runInWorkers<AnalyzeTaskOptions, AnalyzedFile>(
+    readable.map((input) => input.path),
+    { jobs, taskModule: TASK_MODULE, options: taskOptions },
+    (outcome) => {
+      reportUnlistedUpTo(outcome.path);
+      if (outcome.error) return fail(outcome.path, outcome.error);
+      report.add(outcome.result);
+      if (outcome.result.stages) addTotals(stages, outcome.result.stages);
+    },
+  );
+  reportUnlistedUpTo();
+  report.end();
+  finishBatch(paths, inputs.length, failed, context);
+  if (options.timings) context.io.stderr(renderStageTimings(stages, options.format === 'json'));
+}

@@ -1,0 +1,46 @@
+/**
+ * The work `speechkit analyze` does for one file, as a task module for runInWorkers: read, analyze,
+ * and render this file's part of the report, so that only a string and a few counts travel back to
+ * the main thread (never the speech tree), and the main thread only writes them out in order.
+ */
+import { analyzeSource } from '../../analyze/analyze-speech.js';
+import { readSource } from '../../io/read-source.js';
+import { analysisToJson } from '../../report/analysis-json.js';
+import { renderMarkdownDocument } from '../../report/render-markdown-report.js';
+import { renderTextDocument } from '../../report/render-text-report.js';
+import { summarize, type AnalysisSummary } from '../../report/summarize.js';
+import { StageTimes, timed, timedAsync, type StageTotals } from '../../stage-timer.js';
+
+export type ReportFormat = 'text' | 'json' | 'md';
+
+export interface AnalyzeTaskOptions {
+  readonly format: ReportFormat;
+  readonly color: boolean;
+  /** Several documents in one report: JSON documents are indented to sit in its `documents` array. */
+  readonly asBatch: boolean;
+  /** Measure the time of each stage. */
+  readonly timings: boolean;
+}
+
+export interface AnalyzedFile {
+  /** This file's part of the report, exactly as the whole-report renderers would write it. */
+  readonly rendered: string;
+  readonly summary: AnalysisSummary;
+  readonly stages?: StageTotals;
+}
+
+/** JSON.stringify(report, null, 2) puts a document of the batch's `documents` array two levels in. */
+const BATCH_DOCUMENT_INDENT = '\n    ';
+
+export async function runTask(path: string, options: AnalyzeTaskOptions): Promise<AnalyzedFile> {
+  const timer = options.timings ? new StageTimes() : undefined;
+  const source = await timedAsync(timer, 'read', () => readSource(path));
+  const analysis = analyzeSource(source, { timer });
+  const rendered = timed(timer, 'render', () => {
+    if (options.format === 'text') return renderTextDocument(analysis, { color: options.color });
+    if (options.format === 'md') return renderMarkdownDocument(analysis);
+    const json = JSON.stringify(analysisToJson(analysis), null, 2);
+    return options.asBatch ? json.replace(/\n/g, BATCH_DOCUMENT_INDENT) : json;
+  });
+  return { rendered, summary: summarize([analysis]), ...(timer ? { stages: timer.totals } : {}) };
+}
