@@ -14,7 +14,7 @@
  * Exit: 0 all checks pass, 1 a check failed, 2 a tool is missing or a step failed.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +39,8 @@ for (const tool of ['soffice', 'pdftoppm', 'pdftotext', 'pdfinfo']) {
   }
 }
 const env = { ...process.env, FONTCONFIG_FILE: join(ROOT, 'scripts/render-fonts.conf') };
-const profile = `file://${mkdtempSync(join(tmpdir(), 'speechkit-lo-'))}`;
+const profileDir = mkdtempSync(join(tmpdir(), 'speechkit-lo-'));
+const profile = `file://${profileDir}`;
 mkdirSync(out, { recursive: true });
 
 let failed = false;
@@ -76,6 +77,7 @@ for (const [i, input] of inputs.entries()) {
     ].join('  '),
   );
 }
+rmSync(profileDir, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);
 
 /**

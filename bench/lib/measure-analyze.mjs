@@ -11,7 +11,7 @@ export async function measureAnalyze({ dir, bytes, files, jobs, runs }) {
   const all = [];
   for (let i = 0; i < runs; i++) {
     const run = await runSpeechkit(args, { stdout: 'ignore', measureRss: true });
-    const failure = failureOf(run);
+    const failure = failureOf(run) ?? (parseStageTimings(run.stderr) ? null : 'analyze --timings 未输出阶段耗时');
     if (failure) return { jobs, error: failure };
     all.push(run);
   }

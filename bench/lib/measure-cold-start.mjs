@@ -3,14 +3,14 @@
  * speech, against a bare `node -e ''` measured the same way (spawned, median of many runs).
  */
 import { median, spawnRepeated } from './spawn-timed.mjs';
-import { SPEECHKIT_BIN } from './speechkit.mjs';
+import { failureOf, SPEECHKIT_BIN } from './speechkit.mjs';
 
 export async function measureColdStart({ seed, runs }) {
   const time = async (args) => {
     await spawnRepeated(2, process.execPath, args, { stdout: 'ignore' }); // warm the file cache
     const results = await spawnRepeated(runs, process.execPath, args, { stdout: 'ignore' });
-    const failed = results.find((r) => r.code !== 0 && r.code !== 1);
-    if (failed) return { error: `exit ${failed.code}: ${failed.stderr.trim().split('\n').at(-1) ?? ''}` };
+    const failure = results.map(failureOf).find(Boolean);
+    if (failure) return { error: failure };
     return { ms: median(results.map((r) => r.ms)) };
   };
   const node = await time(['-e', '']);

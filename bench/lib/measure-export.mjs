@@ -35,7 +35,7 @@ export async function measureExport({ seed, workDir, runs }) {
   for (let i = 0; i < runs; i++) {
     await rm(output, { force: true });
     const run = await runSpeechkit(['export', input, '-o', output, '--force'], { stdout: 'ignore' });
-    const failure = failureOf(run) ?? (run.code === 0 ? null : `exit ${run.code}`);
+    const failure = failureOf(run);
     if (failure) return { chars: TARGET_CHARS, error: failure };
     times.push(run.ms);
   }

@@ -19,7 +19,7 @@ export function parseStageTimings(stderr) {
   }
 }
 
-/** A short reason for a failed run: its last line of stderr. */
+/** Why a run failed (exit code and its first line of stderr), or null when it exited 0. */
 export function failureOf(run) {
-  return run.code === 0 || run.code === 1 ? null : `exit ${run.code}: ${run.stderr.trim().split('\n').at(-1) ?? ''}`;
+  return run.code === 0 ? null : `exit ${run.code}: ${run.stderr.trim().split('\n')[0] ?? ''}`;
 }

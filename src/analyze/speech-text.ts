@@ -33,7 +33,13 @@ export function paragraphAt(speech: Speech, at: number): Paragraph | undefined {
   return found;
 }
 
+const NOT_HAN = /\P{Script=Han}+/gu;
+const HIGH_SURROGATE = /[\ud800-\udbff]/;
+
 /** Han characters in a string (what “length” means for Chinese text). */
 export function countHan(text: string): number {
-  return text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  // One string of the Han characters rather than an array of them: this runs on every sentence.
+  const han = text.replace(NOT_HAN, '');
+  // Characters beyond the BMP (CJK Extension B and later) are two UTF-16 units each.
+  return HIGH_SURROGATE.test(han) ? [...han].length : han.length;
 }

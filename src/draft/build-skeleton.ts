@@ -44,7 +44,7 @@ export function buildSkeleton({ speech, outline, announced, formulations, ideas 
   const formulationNotes = (from: number, to: number): string[] =>
     formulations
       .filter((f) => f.occurrences.length > 0 && inRange(Math.min(...f.occurrences.map((o) => o.paragraph)), from, to))
-      .map((f) => htmlComment(`提法：${f.term}${f.members?.length ? `——${joinList(f.members)}` : ''}`));
+      .map((f) => htmlComment(`提法：${f.term}${f.members?.length ? `——${listMembers(f.members)}` : ''}`));
 
   const out: string[] = [];
   const meta = Object.entries({ meeting: metadata.meeting, speaker: metadata.speaker, model: source.path }).filter(([, v]) => v);
@@ -70,6 +70,9 @@ export function buildSkeleton({ speech, outline, announced, formulations, ideas 
   outline.forEach((item, i) => visit(item, outline[i + 1], i));
   return tidyMarkdown(out.join('\n'));
 }
+
+/** Members joined with 、 and 和, or with ； when a member has commas of its own. */
+const listMembers = (members: readonly string[]): string => (members.some((m) => /[，、]/.test(m)) ? members.join('；') : joinList(members));
 
 const inRange = (n: number, from: number, to: number): boolean => n >= from && n < to;
 

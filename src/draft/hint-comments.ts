@@ -34,12 +34,27 @@ export interface HintedItem {
   readonly chars: number;
   readonly notes: readonly string[];
   readonly ideas: readonly PhraseIdea[];
+  /** A point's sub-points; a sub-point has none. */
+  readonly subpoints?: readonly unknown[];
 }
 
-/** Under a heading: its length, the spec's notes, and phrase ideas from the corpus, one comment a line. */
+const hasSubpoints = (item: HintedItem): boolean => (item.subpoints?.length ?? 0) > 0;
+
+/**
+ * Where the text of a point without sub-points goes, as body text: it survives the export to Word
+ * (the comments do not), and a section with text under its heading reads as a section.
+ */
+export function expandPrompt(item: HintedItem): string {
+  return hasSubpoints(item) ? '' : `（此处展开，约 ${item.chars} 字。）`;
+}
+
+/**
+ * Under a heading, one comment a line: the length of a point with sub-points (the others carry it
+ * in their prompt), the spec's notes, and phrase ideas from the corpus.
+ */
 export function itemHints(item: HintedItem): string {
   return [
-    lengthHint(item.chars),
+    ...(hasSubpoints(item) ? [lengthHint(item.chars, '本部分（含各小点）')] : []),
     ...item.notes.map((note) => htmlComment(`要点：${note}`)),
     ...item.ideas.map(ideaHint),
   ].join('\n');

@@ -41,8 +41,11 @@ export function planLengthBudget(minutes: number, rate: number, parts: readonly 
   };
 }
 
-/** Splits a part's characters among items in proportion to their weights (equal weights by default). */
+/**
+ * Splits a part's characters among items in proportion to their weights, rounded down to tens so
+ * the items never add up to more than the part.
+ */
 export function splitChars(chars: number, weights: readonly number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => (sum > 0 ? roundToTens((chars * w) / sum) : 0));
+  return weights.map((w) => (sum > 0 ? Math.max(10, Math.floor((chars * w) / sum / 10) * 10) : 0));
 }

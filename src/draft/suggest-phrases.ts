@@ -3,11 +3,6 @@ import type { Segmenter } from '../segment/segmenter.js';
 import { LineIndex } from '../text/line-index.js';
 import type { PhraseIdea } from './hint-comments.js';
 
-export interface SuggestOptions {
-  /** Ideas per point. */
-  readonly perPoint?: number;
-}
-
 interface CorpusSentence {
   readonly text: string;
   readonly file: string;
@@ -22,6 +17,8 @@ const MAX_LENGTH = 120;
 const MAX_DOCUMENT_SHARE = 0.04;
 /** Keywords a sentence must share with a point to be offered. */
 const MIN_SHARED = 2;
+/** A few ideas a point: more would bury the draft in comments. */
+const IDEAS_PER_POINT = 3;
 
 /**
  * Phrase ideas: for each point (its title, notes and sub-points as one query), the corpus sentences
@@ -32,7 +29,6 @@ export function suggestPhrases(
   queries: readonly string[],
   corpus: readonly Speech[],
   segmenter: Segmenter,
-  options: SuggestOptions = {},
 ): PhraseIdea[][] {
   const sentences = corpusSentences(corpus, segmenter);
   const frequency = new Map<string, number>();
@@ -52,7 +48,7 @@ export function suggestPhrases(
       })
       .filter((r) => r.shared.length >= MIN_SHARED)
       .sort((a, b) => b.score - a.score || a.s.text.length - b.s.text.length)
-      .slice(0, options.perPoint ?? 3);
+      .slice(0, IDEAS_PER_POINT);
     for (const r of ranked) used.add(r.s.text);
     return ranked.map(({ s, shared }) => ({ text: s.text, file: s.file, line: s.line, keywords: shared }));
   });

@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import { TemplateError } from '../errors.js';
 import { announcePoints } from './announce-points.js';
 import { MAX_CHINESE_NUMERAL, toChineseCount, toChineseNumeral } from './chinese-numerals.js';
-import { budgetSummary, htmlComment, itemHints, lengthHint, type HintedItem } from './hint-comments.js';
+import { budgetSummary, expandPrompt, htmlComment, itemHints, lengthHint, type HintedItem } from './hint-comments.js';
 import { joinList } from './join-list.js';
 import type { LengthBudget } from './length-budget.js';
 import { formatMarker } from './marker-styles.js';
@@ -92,8 +92,14 @@ export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
   {
     name: 'hints',
     usage: '{{hints this}}',
-    example: '<!-- 提示：本部分约 600 字。 --> <!-- 要点：…… -->',
+    example: '<!-- 提示：本部分（含各小点）约 1000 字。 --> <!-- 要点：…… -->',
     run: (a, c) => itemHints(argument<HintedItem>(a, 0, c, '一点或一个小标题', (v) => isObject(v) && 'chars' in (v as object) && 'notes' in (v as object))),
+  },
+  {
+    name: 'expand',
+    usage: '{{expand this}}',
+    example: '（此处展开，约 510 字。）',
+    run: (a, c) => expandPrompt(argument<HintedItem>(a, 0, c, '一点或一个小标题', (v) => isObject(v) && 'chars' in (v as object))),
   },
   {
     name: 'comment',

@@ -1,7 +1,9 @@
 import type { Paragraph } from '../model.js';
 
-/** A title is short and carries no sentence punctuation (a heading like 一、… is not a title). */
-const TITLE_SHAPE = /^(?![一二三四五六七八九十]+、|第[一二三四五六七八九十]+[，、])[^。！？；：:;]{2,40}$/u;
+/** A numbered heading (一、 第一， （一） 1. ——) is never the title, even when the page furniture calls it so. */
+const NUMBERED = /^[—\s]*(?:[一二三四五六七八九十]+[、．.]|第[一二三四五六七八九十]+|[（(]|[0-9０-９]+[.．、]|—)/u;
+/** A title is short and carries no sentence punctuation. */
+const TITLE_SHAPE = /^[^。！？；：:;]{2,40}$/u;
 
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
 
@@ -13,8 +15,8 @@ export function findTitleParagraph(paragraphs: readonly Paragraph[], metadataTit
   if (metadataTitle) {
     const wanted = squeeze(metadataTitle);
     const match = paragraphs.find((p) => squeeze(p.value) === wanted);
-    if (match) return match;
+    if (match) return NUMBERED.test(match.value) ? undefined : match;
   }
   const first = paragraphs[0];
-  return first && TITLE_SHAPE.test(first.value) ? first : undefined;
+  return first && TITLE_SHAPE.test(first.value) && !NUMBERED.test(first.value) ? first : undefined;
 }

@@ -37,6 +37,14 @@ describe('speechkit analyze', () => {
     expect(out).not.toMatch(/\u001b\[/u);
   });
 
+  it('lists a few problems per rule and counts the rest, but never hides an error (corpus/001, many half-width commas)', async () => {
+    const out = (await runCli(['analyze', 'corpus/001_496adbc9182e7b34.txt'])).stdout;
+    const problems = out.slice(out.indexOf('问题（'));
+    const hidden = [...problems.matchAll(/另有 (\d+) 处 (\S+) 未列出/gu)];
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const [, , rule] of hidden) expect(problems.split(`  ${rule}\n`).length - 1).toBe(5);
+  });
+
   it('several files: a section per file and a summary', async () => {
     const result = await runCli(['analyze', SEED, 'corpus/000_abbf707b744d89e9.txt']);
     expect(result.stdout.match(/^【/gmu)).toHaveLength(2);

@@ -13,6 +13,11 @@ describe('announced counts', () => {
     expect(brief(seed('000_abbf707b744d89e9.txt'))).toEqual([{ phrase: '讲五点意见', count: 5, found: 5, scope: 'outline' }]);
   });
 
+  it('讲四句话 announces four parts (在全区农村党组织书记培训班上的讲话)', () => {
+    const a = analyzeText('今天,我再讲四句话十六个字,既是个人与大家的交心谈心,也算是代表区委对大家的希望要求。\n');
+    expect(a.announced.map((x) => [x.phrase, x.count])).toEqual([['讲四句话十六个字', 4]]);
+  });
+
   it('讲几点意见 has no count and finds four parts; 提出了三点明确要求 reports another speaker and finds none (corpus/004)', () => {
     const list = brief(seed('004_df05c4cd14513717.txt'));
     expect(list).toContainEqual({ phrase: '讲几点意见', count: null, found: 4, scope: 'outline' });

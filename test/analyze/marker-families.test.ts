@@ -60,6 +60,17 @@ describe('marker families', () => {
     ]);
   });
 
+  it('第一， set off with a dash: ——第一，开宗明义 (a talk at a meeting of office directors)', () => {
+    const a = analyzeText(
+      '——第一,开宗明义\n新春伊始,我们就召开这次全省党委秘书长、办公厅(室)主任会议,十分重要,也很有意义。\n' +
+        '——第二,为啥要学\n去年5月8日,习近平总书记到中办视察调研并发表重要讲话。\n',
+    );
+    expect(a.outline.map((o) => [o.marker, o.text])).toEqual([
+      ['第一，', '开宗明义'],
+      ['第二，', '为啥要学'],
+    ]);
+  });
+
   it('第一部分 opens parts, apart from 第一， (邓小平《目前的形势和任务》, 1980)', () => {
     const a = analyzeText(
       '第一部分，讲讲我们在八十年代要做的三件大事和进入八十年代的国内形势。先从我们八十年代究竟主要要做些什么事说起。\n' +

@@ -93,8 +93,9 @@ describe('planLengthBudget', () => {
     expect(planLengthBudget(10, 220, parts).chars.points).toBe(1760);
   });
 
-  it('splits a part among its points', () => {
+  it('splits a part among its points, never beyond the part', () => {
     expect(splitChars(2880, [1, 1, 1, 1])).toEqual([720, 720, 720, 720]);
-    expect(splitChars(1000, [1, 2])).toEqual([330, 670]);
+    expect(splitChars(1000, [1, 2])).toEqual([330, 660]);
+    expect(splitChars(510, [1, 1])).toEqual([250, 250]);
   });
 });

@@ -42,7 +42,7 @@ describe('suggestPhrases', () => {
     }
   });
 
-  it('offers a sentence once, to the point it fits best first', () => {
+  it('offers a sentence once, to the first point it fits', () => {
     const texts = ideas.flat().map((idea) => idea.text);
     expect(new Set(texts).size).toBe(texts.length);
   });

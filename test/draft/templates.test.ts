@@ -1,10 +1,14 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { analyzeSource } from '../../src/analyze/analyze-speech.js';
 import { parseHanNumeral } from '../../src/analyze/numerals.js';
 import { draftFromSpec } from '../../src/draft/draft-from-spec.js';
 import { parseSpec } from '../../src/draft/parse-spec.js';
 import { readTemplateHeader } from '../../src/draft/template-header.js';
+import { readSource } from '../../src/io/read-source.js';
 import { readTemplateSources } from '../../src/io/read-templates.js';
 
 const sources = await readTemplateSources();
@@ -57,10 +61,22 @@ describe('built-in templates', () => {
       // Sub-points restart under each point.
       const subMarkers = [...body!.matchAll(/^(?:### （([一二三四五六七八九十]+)）|([一二三四五六七八九十]+)是)/gm)].map((m) => parseHanNumeral(m[1] ?? m[2]!));
       expect(subMarkers).toEqual(spec.points.flatMap((p) => p.subpoints.map((_, j) => j + 1)));
-      // The budget: the whole, and one hint under every point and sub-point.
+      // The budget: the whole, a visible prompt where each piece of text goes, a hint over each point with sub-points.
       expect(body).toMatch(new RegExp(`全文约 ${spec.minutes * 180} 字`));
-      const hints = body!.match(/<!-- 提示：本部分约 \d+ 字。 -->/g) ?? [];
-      expect(hints).toHaveLength(spec.points.reduce((n, p) => n + 1 + p.subpoints.length, 0));
+      const leaves = spec.points.reduce((n, p) => n + Math.max(1, p.subpoints.length), 0);
+      expect(body!.match(/（此处展开，约 \d+ 字。）/g)).toHaveLength(leaves);
+      const parents = spec.points.filter((p) => p.subpoints.length > 0).length;
+      expect(body!.match(/<!-- 提示：本部分（含各小点）约 \d+ 字。 -->/g) ?? []).toHaveLength(parents);
+    });
+
+    it('passes the check: the announced count matches, the numbering is complete', async () => {
+      const path = join(mkdtempSync(join(tmpdir(), 'speechkit-template-')), `${name}.md`);
+      writeFileSync(path, await renderExample(name));
+      const analysis = analyzeSource(await readSource(path));
+      expect(analysis.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+      const points = parseSpec(readFileSync(sources.find((s) => s.name === name)!.example!, 'utf8'), 'spec').points;
+      expect(analysis.outline.map((item) => item.text)).toEqual(points.map((p) => p.title));
+      expect(analysis.announced.filter((a) => a.scope === 'outline')).toMatchObject([{ count: points.length, found: points.length, ok: true }]);
     });
   });
 

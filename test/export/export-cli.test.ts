@@ -1,7 +1,7 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, STACK_LINE } from '../helpers/cli.js';
 
 const DRAFT = 'test/export/fixtures/draft.md';
@@ -9,6 +9,7 @@ let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'speechkit-export-'));
 });
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const isDocx = (path: string) => readFileSync(path).subarray(0, 2).toString() === 'PK';
 

@@ -2,7 +2,8 @@
  * Nothing lost: every paragraph of the input comes back, in order, when the .docx is read with
  * mammoth (as Word users' tools read it), for each corpus speech and for a draft.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +42,18 @@ describe('export of the corpus speeches', () => {
     });
     const bodyStarts = result.document.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text.slice(0, 3));
     expect(bodyStarts).toEqual(expect.arrayContaining(['第一，', '一是要', '一要实']));
+  });
+});
+
+describe('export of a Word file', () => {
+  it('reads an exported .docx back into the same title, headings and paragraphs', async () => {
+    const first = await exportDocx(await readSource('corpus/004_df05c4cd14513717.txt'), options);
+    const dir = mkdtempSync(join(tmpdir(), 'speechkit-export-'));
+    const path = join(dir, '004.docx');
+    writeFileSync(path, first.bytes);
+    const again = await exportDocx(await readSource(path), options);
+    rmSync(dir, { recursive: true, force: true });
+    expect(again.result.document).toEqual(first.result.document);
   });
 });
 

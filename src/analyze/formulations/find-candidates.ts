@@ -10,7 +10,7 @@ import { DISCOURSE_HEAD_LIST } from './discourse-heads.js';
 import { ALL_IDIOMS } from './fixed-expressions.js';
 import { CODE_FOLLOWERS } from './formulation-heads.js';
 import { lexiconTermAt } from './lexicon.js';
-import { numeralWordAt } from './numeral-words.js';
+import { indexByCharacter, numeralWordAt, wordCovering } from './numeral-words.js';
 import { ENTITY_NOUN_LIST, QUANTITY_UNIT_LIST } from './quantity-units.js';
 import { digitCodeSum } from './numerals.js';
 import { parseTermExact, parseTermPrefix, partText, readFormula, readParts, type ParsedTerm } from './parse-term.js';
@@ -32,6 +32,7 @@ const QUOTATION = /[“"「『]([^“”"「」『』\n]{1,40})[”"」』]/g;
 /** Single quotation marks, usually nested in double ones: “建设‘五彩嘉兴’定位目标”. */
 const INNER_QUOTATION = /‘([^‘’\n]{1,40})’/g;
 const NUMBER_START = /[一二两三四五六七八九十百千万双0-9０-９]/;
+const NUMBER_START_G = /[一二两三四五六七八九十百千万双0-9０-９NnXx]/g;
 const INSIDE_NUMBER = /[零〇一二两三四五六七八九十百千万双0-9０-９A-Za-z.．%]/;
 /** 第五次, 每一名, 这两年, 几个: an ordinal or a determiner, not a count of a set. */
 const DETERMINERS = /[第每这那哪某几其]/;
@@ -48,11 +49,11 @@ function canStart(text: string, i: number): boolean {
 
 const plain = (text: string, n: number | null = null): ParsedTerm => ({ text, form: 'simple', parts: [], n });
 
+const IDIOMS_BY_CHARACTER = indexByCharacter(ALL_IDIOMS);
+
 function idiomAt(text: string, i: number): { start: number; idiom: string } | null {
-  for (const idiom of ALL_IDIOMS) {
-    for (let j = Math.max(0, i - idiom.length + 1); j <= i; j++) if (text.startsWith(idiom, j)) return { start: j, idiom };
-  }
-  return null;
+  const found = wordCovering(IDIOMS_BY_CHARACTER, text, i);
+  return found ? { start: found.start, idiom: found.word } : null;
 }
 
 type Site = Omit<Candidate, 'paragraph'>;
@@ -113,11 +114,15 @@ function shortened(term: ParsedTerm, head: string): ParsedTerm {
   return { text: partText(part), form: 'simple', parts: [part], n: term.n };
 }
 
+/** Enough text after a numeral for any pattern here (terms are short). */
+const WINDOW = 40;
+
 function candidateAt(text: string, i: number, quoteEnd: number | undefined): Site | null {
   const before = text.slice(Math.max(0, i - 4), i);
+  const ahead = text.slice(i, i + WINDOW);
   for (const rule of CALENDAR_RULES) {
     if (rule.before && !rule.before.test(before)) continue;
-    const m = rule.pattern.exec(text.slice(i));
+    const m = rule.pattern.exec(ahead);
     if (m) return { start: i, end: i + m[0].length, term: plain(m[0]), quoted: 'none', kind: rule.kind, reason: rule.reason, evidence: [] };
   }
   const idiom = idiomAt(text, i);
@@ -164,12 +169,14 @@ export function findCandidates(paragraphs: readonly string[]): Candidate[] {
     for (const pattern of [QUOTATION, INNER_QUOTATION]) {
       for (const m of text.matchAll(pattern)) quotes.set(m.index + 1, m.index + m[0].length - 1);
     }
-    for (let i = 0; i < text.length; i++) {
-      if (!canStart(text, i)) continue;
+    let resume = 0;
+    for (const m of text.matchAll(NUMBER_START_G)) {
+      const i = m.index;
+      if (i < resume || !canStart(text, i)) continue;
       const site = candidateAt(text, i, quotes.get(i));
       if (!site) continue;
       out.push({ paragraph, ...site });
-      i = Math.max(i, site.end - 1);
+      resume = site.end;
     }
   });
   return out;

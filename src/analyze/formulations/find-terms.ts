@@ -62,12 +62,14 @@ function listedWith(c: Candidate, all: readonly Candidate[], text: string): bool
 
 function promote(paragraphs: readonly string[], pending: readonly Candidate[], all: readonly Candidate[], table: TermTable): void {
   const rest: Candidate[] = [];
+  const inParagraph = new Map<number, Candidate[]>();
+  for (const c of all) inParagraph.set(c.paragraph, [...(inParagraph.get(c.paragraph) ?? []), c]);
   for (const c of pending) {
     const text = paragraphs[c.paragraph]!;
     if (table.coveredAt(text, c.start)) continue;
     const known = lexiconTermAt(text, c.start);
     if (known) table.add(parseTermExact(known)!, ['lexicon']);
-    else if (listedWith(c, all, text)) table.add(shortTerm(c, DEFAULT_HEAD), ['listed']);
+    else if (listedWith(c, inParagraph.get(c.paragraph)!, text)) table.add(shortTerm(c, DEFAULT_HEAD), ['listed']);
     else rest.push(c);
   }
   const groups = new Map<string, Candidate[]>();

@@ -42,13 +42,26 @@ export const NUMERAL_WORDS: readonly NumeralWordGroup[] = [
   },
 ];
 
-const ALL_WORDS: readonly string[] = NUMERAL_WORDS.flatMap((g) => g.words);
+/** Each word under every character it contains, with that character's offset in it. */
+export function indexByCharacter(words: readonly string[]): ReadonlyMap<string, readonly { word: string; offset: number }[]> {
+  const index = new Map<string, { word: string; offset: number }[]>();
+  for (const word of words) {
+    [...word].forEach((ch, offset) => index.set(ch, [...(index.get(ch) ?? []), { word, offset }]));
+  }
+  return index;
+}
+
+/** The first of `index`'s words that covers position `at` of `text`. */
+export function wordCovering(index: ReturnType<typeof indexByCharacter>, text: string, at: number): { word: string; start: number } | undefined {
+  for (const { word, offset } of index.get(text[at]!) ?? []) {
+    if (at >= offset && text.startsWith(word, at - offset)) return { word, start: at - offset };
+  }
+  return undefined;
+}
+
+const BY_CHARACTER = indexByCharacter(NUMERAL_WORDS.flatMap((g) => g.words));
 
 /** The numeral word covering position `at` of `text`, if any. */
 export function numeralWordAt(text: string, at: number): string | undefined {
-  for (const word of ALL_WORDS) {
-    const from = Math.max(0, at - word.length + 1);
-    for (let j = from; j <= at; j++) if (text.startsWith(word, j)) return word;
-  }
-  return undefined;
+  return wordCovering(BY_CHARACTER, text, at)?.word;
 }

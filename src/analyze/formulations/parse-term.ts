@@ -100,7 +100,7 @@ export const partText = (p: TermPart): string => p.numeral + p.classifier + p.he
 
 /** A digit formula at `at` (1+10+N, 7+1), with its parts. */
 export function readFormula(text: string, at: number): ParsedTerm | null {
-  const m = FORMULA.exec(text.slice(at));
+  const m = FORMULA.exec(text.slice(at, at + 40));
   if (!m) return null;
   const parts = m[0].split(/[+＋]/).map((numeral) => ({ numeral, value: numeralValue(numeral), classifier: '', head: '' }));
   return { text: m[0], form: 'formula', parts, n: sum(parts) };

@@ -1,5 +1,5 @@
 import type { Paragraph, Speech } from '../../model.js';
-import { countHan } from '../speech-text.js';
+import { countHan, paragraphAt } from '../speech-text.js';
 import type { Heading } from './heading.js';
 import { MARKER_FAMILIES } from './marker-families.js';
 
@@ -25,10 +25,16 @@ export interface Region {
  * Returns [] when fewer than two such paragraphs are found.
  */
 export function findImplicitSections(speech: Speech, region: Region, members?: readonly string[]): Heading[] {
-  const paragraphs = speech.paragraphs.filter(
-    (p) => p !== speech.title && p.offset >= region.start && p.offset < region.end && !startsWithMarker(p),
-  );
-  const found = members && members.length >= 2 ? byMembers(paragraphs, members) : byLeadShape(speech, paragraphs, region);
+  // Only the region's paragraphs are visited (found by binary search): this runs once per
+  // announcement, so a scan of the whole speech would make long files quadratic.
+  const all = speech.paragraphs;
+  const before = paragraphAt(speech, region.start);
+  const first = before === undefined ? 0 : before.offset >= region.start ? before.index : before.index + 1;
+  const paragraphs: Paragraph[] = [];
+  for (let i = first; i < all.length && all[i]!.offset < region.end; i++) {
+    if (all[i] !== speech.title && !startsWithMarker(all[i]!)) paragraphs.push(all[i]!);
+  }
+  const found = members && members.length >= 2 ? byMembers(paragraphs, members) : byLeadShape(paragraphs, first);
   return found.length >= 2 ? found.map(implicitHeading) : [];
 }
 
@@ -44,11 +50,13 @@ function byMembers(paragraphs: readonly Paragraph[], members: readonly string[])
   return out.length * 2 >= members.length ? out : [];
 }
 
-/** Consecutive paragraphs from the start of the region, each led by a short sentence with more to follow. */
-function byLeadShape(speech: Speech, paragraphs: readonly Paragraph[], region: Region): Paragraph[] {
+/**
+ * Consecutive paragraphs from the start of the region (the paragraph numbered `first`), each led by
+ * a short sentence with more to follow.
+ */
+function byLeadShape(paragraphs: readonly Paragraph[], first: number): Paragraph[] {
   const out: Paragraph[] = [];
-  const all = speech.paragraphs;
-  let expected = all.findIndex((p) => p.offset >= region.start);
+  let expected = first;
   for (const p of paragraphs) {
     const lead = p.sentences[0]?.value ?? '';
     if (p.index !== expected || p.sentences.length < 2 || countHan(lead) > MAX_LEAD_HAN || CLOSING.test(p.value)) break;

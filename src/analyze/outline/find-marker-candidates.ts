@@ -40,7 +40,8 @@ function matchMarker(
   sentenceEnd: number,
 ): MarkerCandidate | undefined {
   let start = at;
-  while (start < sentenceEnd && /\s/u.test(paragraph.value[start]!)) start++;
+  // Some speeches set their points off with a dash: ——第一，开宗明义
+  while (start < sentenceEnd && /[\s—]/u.test(paragraph.value[start]!)) start++;
   const rest = paragraph.value.slice(start, sentenceEnd);
   for (const family of MARKER_FAMILIES) {
     const match = family.pattern.exec(rest);

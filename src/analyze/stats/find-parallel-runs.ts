@@ -35,22 +35,42 @@ function sharedPart(texts: readonly string[]): Shared | null {
 
 function clauseRuns(text: string, paragraph: number): { items: Item[]; shared: Shared }[] {
   const clauses = splitItems(text, paragraph, 0, text.length, /[、，；。！？：]/);
-  const sentenceOf = (it: Item): number => (text.slice(0, it.start).match(/[。！？]/g) ?? []).length;
+  // Sentence number of each clause, counted once.
+  const sentence: number[] = [];
+  let ends = 0;
+  let scanned = 0;
+  for (const clause of clauses) {
+    for (; scanned < clause.start; scanned++) if (/[。！？]/.test(text[scanned]!)) ends++;
+    sentence.push(ends);
+  }
   const runs: { items: Item[]; shared: Shared }[] = [];
+  const texts = clauses.map((c) => c.text);
   for (let i = 0; i + MIN_ITEMS <= clauses.length; ) {
-    let best: { end: number; shared: Shared; items: Item[] } | null = null;
-    for (let j = i + MIN_ITEMS; j <= clauses.length; j++) {
-      if (sentenceOf(clauses[j - 1]!) !== sentenceOf(clauses[i]!)) break;
-      // The first clause may carry a lead-in and the last a tail (要做到明责、履责、尽责、问责).
-      const window = fitItems(clauses.slice(i, j), null);
-      const shared = window.length === j - i ? sharedPart(window.map((c) => c.text)) : null;
-      if (!shared) break;
-      best = { end: j, shared, items: window };
+    // The longest stretch after clause i, in its sentence, whose clauses share a lead or a tail.
+    let end = i + 1;
+    let shared: Shared | null = null;
+    while (end < clauses.length && sentence[end] === sentence[i]) {
+      const next = end + 1 - (i + 1) >= 2 ? sharedPart(texts.slice(i + 1, end + 1)) : ({ text: '', position: 'lead' } as Shared);
+      if (!next) break;
+      shared = next;
+      end++;
     }
-    if (best) {
-      runs.push({ items: best.items, shared: best.shared });
-      i = best.end;
-    } else i++;
+    if (shared && end - (i + 1) >= 2) {
+      // Clause i joins when, its lead-in cut (要做到明责 → 明责), it shares the part too.
+      const withFirst = fitItems(clauses.slice(i, end), null);
+      const sharedWithFirst = withFirst.length === end - i ? sharedPart(withFirst.map((c) => c.text)) : null;
+      if (sharedWithFirst) {
+        runs.push({ items: withFirst, shared: sharedWithFirst });
+        i = end;
+        continue;
+      }
+      if (end - (i + 1) >= MIN_ITEMS) {
+        runs.push({ items: fitItems(clauses.slice(i + 1, end), null), shared });
+        i = end;
+        continue;
+      }
+    }
+    i++;
   }
   return runs;
 }

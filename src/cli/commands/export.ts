@@ -8,8 +8,8 @@ import type { CommandContext } from '../main.js';
 
 interface ExportFlags {
   output?: string;
-  style: string;
-  fonts: string;
+  style?: string;
+  fonts?: string;
   force?: boolean;
   json?: boolean;
 }
@@ -20,17 +20,18 @@ export function registerExport(program: Command, context: CommandContext): void 
     .description('把草稿或讲话稿导出为公文格式的 Word 文档（GB/T 9704：仿宋三号、每页22行×28字、“— 1 —”页码）')
     .argument('<文件>', '草稿（.md，speechkit draft 的格式）或讲话稿（.txt .docx .html）')
     .option('-o, --output <文件.docx>', '输出文件（默认：输入文件旁同名的 .docx）')
-    .option('--style <版式>', 'standard（公文格式）或 speech（讲话稿：标题下署名和日期、称呼顶格、页码居中）', 'standard')
-    .option('--fonts <字体>', 'standard（仿宋_GB2312、楷体_GB2312）或 windows（仿宋、楷体）', 'standard')
+    .option('--style <版式>', 'standard（公文格式，默认）或 speech（讲话稿：标题下署名和日期、称呼顶格、页码居中）')
+    .option('--fonts <字体>', 'standard（仿宋_GB2312、楷体_GB2312，默认）或 windows（仿宋、楷体）')
     .option('--force', '输出文件已存在时覆盖')
     .option('--json', '输出 JSON')
     .action(async (input: string, flags: ExportFlags) => {
       // Loaded on use: the Markdown parser and the docx package are only needed here.
       const { exportDocx, findExportStyle, findFontProfile, EXPORT_STYLES, FONT_PROFILES } = await import('../../export/index.js');
-      const style = findExportStyle(flags.style);
-      if (!style) throw new UsageError(`未知的版式 --style ${flags.style}；可选：${EXPORT_STYLES.map((s) => s.id).join('、')}`);
-      const fonts = findFontProfile(flags.fonts);
-      if (!fonts) throw new UsageError(`未知的字体方案 --fonts ${flags.fonts}；可选：${FONT_PROFILES.map((f) => f.id).join('、')}`);
+      const { style: styleId = 'standard', fonts: fontsId = 'standard' } = flags;
+      const style = findExportStyle(styleId);
+      if (!style) throw new UsageError(`未知的版式 --style ${styleId}；可选：${EXPORT_STYLES.map((s) => s.id).join('、')}`);
+      const fonts = findFontProfile(fontsId);
+      if (!fonts) throw new UsageError(`未知的字体方案 --fonts ${fontsId}；可选：${FONT_PROFILES.map((f) => f.id).join('、')}`);
       const output = flags.output ?? defaultOutput(input);
       if (extname(output).toLowerCase() !== '.docx') throw new UsageError(`输出文件应以 .docx 结尾：${output}`);
 

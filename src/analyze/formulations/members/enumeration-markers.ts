@@ -40,22 +40,26 @@ export interface MarkerSite {
   readonly atParagraphStart: boolean;
 }
 
+/** Characters a marker can begin with: a quick test before the patterns run. */
+const MARKER_START = /[一二三四五六七八九十第（(首其再最]/;
+/** Where sentences (and, for inline families, clauses) start: after these marks. */
+const BREAK = /[。！？；：，]/g;
+
 /** Markers at sentence starts of one paragraph (and after commas or colons for inline families). */
 export function markerSites(text: string, paragraph: number): MarkerSite[] {
   const sites: MarkerSite[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const prev = i === 0 ? '' : text[i - 1]!;
-    const sentenceStart = i === 0 || /[。！？；]/.test(prev);
-    const clauseStart = sentenceStart || /[：，]/.test(prev);
-    if (!clauseStart) continue;
+  const starts: { at: number; sentence: boolean }[] = [{ at: 0, sentence: true }];
+  for (const m of text.matchAll(BREAK)) starts.push({ at: m.index + 1, sentence: /[。！？；]/.test(m[0]) });
+  for (const { at, sentence } of starts) {
+    if (!MARKER_START.test(text[at] ?? '')) continue;
     for (const family of ENUMERATION_FAMILIES) {
-      if (!sentenceStart && !family.inline) continue;
-      family.pattern.lastIndex = i;
+      if (!sentence && !family.inline) continue;
+      family.pattern.lastIndex = at;
       const m = family.pattern.exec(text);
       if (!m) continue;
       const ordinal = SEQUENCE_WORDS[m[1]!] ?? numeralValue(m[1]!);
       if (ordinal === null || ordinal === 0) continue;
-      sites.push({ paragraph, offset: i, contentStart: i + m[0].length, family: family.id, ordinal, atParagraphStart: i === 0 });
+      sites.push({ paragraph, offset: at, contentStart: at + m[0].length, family: family.id, ordinal, atParagraphStart: at === 0 });
       break;
     }
   }

@@ -36,17 +36,27 @@ export function makeItem(paragraphText: string, paragraph: number, start: number
   return trimEdges({ paragraph, start, end, text: paragraphText.slice(start, end) });
 }
 
+const globalPatterns = new Map<string, RegExp>();
+
 /** Splits [from, to) of a paragraph at each separator character. Empty items are dropped. */
 export function splitItems(paragraphText: string, paragraph: number, from: number, to: number, separators: RegExp): Item[] {
+  let pattern = globalPatterns.get(separators.source);
+  if (!pattern) {
+    pattern = new RegExp(separators.source, 'gu');
+    globalPatterns.set(separators.source, pattern);
+  }
   const items: Item[] = [];
   let start = from;
-  for (let i = from; i <= to; i++) {
-    if (i === to || separators.test(paragraphText[i]!)) {
-      const item = makeItem(paragraphText, paragraph, start, i);
-      if (item.text) items.push(item);
-      start = i + 1;
-    }
+  const push = (end: number): void => {
+    const item = makeItem(paragraphText, paragraph, start, end);
+    if (item.text) items.push(item);
+  };
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(paragraphText); m && m.index < to; m = pattern.exec(paragraphText)) {
+    push(m.index);
+    start = m.index + m[0].length;
   }
+  push(to);
   return items;
 }
 

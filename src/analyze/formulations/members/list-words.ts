@@ -19,6 +19,7 @@ export const LIST_TO_TERM_LINKS: readonly WordGroup[] = [
 /** After a term, before the list that spells it out: “考比拉”活动，即：科学考、重点比、适度拉. */
 export const TERM_TO_LIST_LINKS: readonly WordGroup[] = [
   { words: ['即', '就是', '也就是', '是指', '指的是', '包括', '分别是', '主要是', '具体是'], example: '创新开展“考比拉”活动，即：科学考、重点比、适度拉，评估模范机关建设情况并组织评先推优。' },
+  { words: ['是：'], example: '“三会”是：定期召开支部党员大会、支部委员会、党小组会；“一课”是：按时上好党课。' },
 ];
 
 /** Words that open a clause before its list and are not part of the first item. */
@@ -26,6 +27,7 @@ export const LIST_LEAD_INS: readonly WordGroup[] = [
   { words: ['在', '从', '把', '对', '以', '按', '按照', '根据', '对照', '依照', '通过', '将', '向', '于', '由', '同', '为'], example: '在组织覆盖、队伍建强、活动标准、制度落实、保障有力等五个要素上都有新的进展。' },
   { words: ['实行', '实现', '坚持', '建立', '完善', '做到', '做好', '开展', '推进', '落实', '加强', '突出', '强化', '围绕', '聚焦', '结合', '包括', '树立', '增强', '坚定', '形成', '抓好', '要'], example: '我们针对不同层次，实行经常性自学、集中学习和离岗脱产到党校培训“三结合”。' },
   { words: ['即', '就是', '也就是', '是', '有'], example: '关键也在全，就是全地域、全领域、全要素、全功能。' },
+  { words: ['我们', '我', '各级', '全市', '大家'], example: '这次调研，我看了村、社区、机关事业单位、两新组织，看的可能都是好的。' },
   { words: ['又', '既', '也', '还'], example: '“三严三实”：严以修身、严以用权、严以律己，又谋事要实、创业要实、做人要实。' },
 ];
 

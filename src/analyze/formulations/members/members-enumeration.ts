@@ -6,7 +6,8 @@
 import { itemsShareMorpheme } from '../../coin.js';
 import type { FoundMembers, TermAt } from './members-adjacent.js';
 import { makeItem, type Item } from './list-items.js';
-import { markerSites, PART_FAMILIES, type MarkerSite } from './enumeration-markers.js';
+import { PART_FAMILIES, type MarkerSite } from './enumeration-markers.js';
+import { sitesOf } from './paragraph-cache.js';
 import { memberPhrases } from './member-phrase.js';
 
 /** How far a run may reach, in paragraphs. */
@@ -49,7 +50,7 @@ export function membersEnumeration(
   heads: readonly string[],
 ): FoundMembers | null {
   const sites: MarkerSite[] = [];
-  for (let p = at.paragraph; p < Math.min(paragraphs.length, at.paragraph + REACH); p++) sites.push(...markerSites(paragraphs[p]!, p));
+  for (let p = at.paragraph; p < Math.min(paragraphs.length, at.paragraph + REACH); p++) sites.push(...sitesOf(paragraphs, p));
   const next = sites.find((s) => (s.paragraph === at.paragraph && s.offset >= at.end) || s.paragraph > at.paragraph);
   if (!next || next.ordinal !== 1) return null;
   if (next.paragraph > at.paragraph + 1 || (next.paragraph === at.paragraph + 1 && !next.atParagraphStart)) return null;

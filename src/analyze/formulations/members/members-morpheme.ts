@@ -3,15 +3,8 @@
  * or all end with the term's head (四全 ← 全地域、全领域、全要素、全功能, spelled out paragraphs away).
  */
 import type { FoundMembers, TermAt } from './members-adjacent.js';
-import { fitItems, splitItems, type Item } from './list-items.js';
-
-function listsIn(text: string, paragraph: number): Item[][] {
-  const lists: Item[][] = [];
-  for (const clause of splitItems(text, paragraph, 0, text.length, /[，。；：！？]/)) {
-    if (clause.text.includes('、')) lists.push(splitItems(text, paragraph, clause.start, clause.end, /、/));
-  }
-  return lists;
-}
+import { fitItems, type Item } from './list-items.js';
+import { listsOf } from './paragraph-cache.js';
 
 const consistent = (items: readonly Item[], head: string): boolean =>
   items.every((it) => it.text.startsWith(head) && it.text.length > head.length) ||
@@ -24,8 +17,10 @@ export function membersByMorpheme(paragraphs: readonly string[], uses: readonly 
   const head = heads[0]!;
   const firstUse = uses[0]!.paragraph;
   let best: { items: Item[]; score: number } | null = null;
-  paragraphs.forEach((text, paragraph) => {
-    for (const list of listsIn(text, paragraph)) {
+  paragraphs.forEach((_text, paragraph) => {
+    for (const list of listsOf(paragraphs, paragraph)) {
+      // Cheap checks first: the size n (or n−1 before a conjunction is split) and the head in every item.
+      if ((list.length !== n && list.length !== n - 1) || !list.every((it) => it.text.includes(head))) continue;
       const items = fitItems(list, n);
       if (items.length !== n || !consistent(items, head)) continue;
       // Regular lists first (a typo such as 全功 for 全功能 loses), then the nearest to the first use.

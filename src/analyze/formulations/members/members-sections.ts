@@ -34,13 +34,24 @@ function paragraphRuns(paragraphs: readonly string[], after: number, n: number, 
   return null;
 }
 
-function outlineGroups(outline: readonly OutlineItem[]): { parent: OutlineItem | null; items: readonly OutlineItem[] }[] {
-  const groups: { parent: OutlineItem | null; items: readonly OutlineItem[] }[] = [{ parent: null, items: outline }];
+interface SectionGroup {
+  readonly parent: OutlineItem | null;
+  readonly items: readonly OutlineItem[];
+}
+
+const groupsByOutline = new WeakMap<readonly OutlineItem[], SectionGroup[]>();
+
+/** Sibling groups of an outline: the top level, and the children of each item that has some. */
+function outlineGroups(outline: readonly OutlineItem[]): SectionGroup[] {
+  const cached = groupsByOutline.get(outline);
+  if (cached) return cached;
+  const groups: SectionGroup[] = [{ parent: null, items: outline }];
   const walk = (item: OutlineItem): void => {
     if (item.children.length) groups.push({ parent: item, items: item.children });
     item.children.forEach(walk);
   };
   outline.forEach(walk);
+  groupsByOutline.set(outline, groups);
   return groups;
 }
 

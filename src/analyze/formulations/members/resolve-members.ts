@@ -22,9 +22,12 @@ export function termHeads(term: ParsedTerm): string[] {
   return heads;
 }
 
+/** A term is spelled out at one of its first uses, if at all. */
+const USES_TRIED = 6;
+
 function* attempts(paragraphs: readonly string[], term: ParsedTerm, uses: readonly TermAt[], outline?: readonly OutlineItem[]): Generator<FoundMembers | null> {
   const heads = termHeads(term);
-  for (const use of uses) {
+  for (const use of uses.slice(0, USES_TRIED)) {
     const text = paragraphs[use.paragraph]!;
     yield membersAfter(text, use, term.n, heads);
     yield membersBefore(text, use, term.n, heads);

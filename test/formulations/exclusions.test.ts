@@ -1,0 +1,80 @@
+/** What is not a formulation, each with a real sentence: the kind it is given, or nothing at all. */
+import { describe, expect, it } from 'vitest';
+import { formulationsOf } from './formulations-of.js';
+
+const others = (text: string) => {
+  const analysis = formulationsOf(text);
+  expect(analysis.formulations.map((f) => f.term)).toEqual([]);
+  return analysis.otherTerms.map((t) => [t.term, t.kind]);
+};
+
+describe('numbered terms that are not formulations', () => {
+  it('plain quantities, also quoted plans named by their duration', () => {
+    expect(others('从建设政治鲜明、思想过硬、组织坚强、担当作为、风清气正五个方面，明确23项具体任务。')).toEqual([
+      ['五个方面', 'discourse'],
+      ['23项具体任务', 'quantity'],
+    ]);
+    expect(others('现在我们工委直接领导的125个机关党组织，共配备了625名专职党务干部。')).toEqual([
+      ['125个机关党组织', 'quantity'],
+      ['625名', 'quantity'],
+    ]);
+    expect(others('扎实推进党支部标准化规范化建设“三年行动计划”，坚持抓根本强功能。')).toEqual([['三年', 'quantity']]);
+    expect(others('我们将工委直接领导的120多个单位，按照行政业务工作性质和地域相近的原则划分成八个组。')).toEqual([
+      ['120多个单位', 'quantity'],
+      ['八个组', 'quantity'],
+    ]);
+  });
+
+  it('five-year-plan periods', () => {
+    expect(others('为全市第五次党代会的顺利召开，推进全市“十一五”规划提供坚强有力的组织保证。')).toEqual([['十一五', 'period']]);
+  });
+
+  it('congresses and plenums, and ordinals with 第', () => {
+    expect(others('总书记在党的十九大报告中第一次提出了党的建设质量的重大时代命题。')).toEqual([['十九大', 'ordinal']]);
+    expect(others('我们按照党的十四届四中全会《决定》和省委的要求，紧密结合省直机关党组织的实际。')).toEqual([['十四届四中全会', 'ordinal']]);
+    expect(others('推进落实“第一议题”制度，以党建“最大政绩”引领保障发展“第一要务”。')).toEqual([]);
+  });
+
+  it('dates and anniversaries', () => {
+    expect(others('市委要求“七·一”当天在全市党员中开展以“走门串户、联系群众”为主要内容的主题实践日活动。')).toEqual([['七·一', 'date']]);
+    expect(others('要求全省党员干部坚决响应习近平总书记在“七一”重要讲话中发出的伟大号召。')).toEqual([['七一', 'date']]);
+    expect(others('在全党上下庆祝建党85周年之际，我们召开市级机关党建工作创新推进会。')).toEqual([['85周年', 'quantity']]);
+  });
+
+  it('grades and star ratings', () => {
+    expect(others('党员电子身份认证已达x%以上，五星党员创评覆盖率已达x%以上。')).toEqual([['五星', 'grade']]);
+  });
+
+  it('idioms and set phrases', () => {
+    expect(others('聚精会神抓党建，一心一意谋开展。')).toEqual([['一心一意', 'idiom']]);
+    expect(others('离开党建抓党务，就容易陷入事务泥潭，出现党务和业务“两张皮”问题。')).toEqual([['两张皮', 'idiom']]);
+    expect(others('深入开展专项整治，举一反三、找准改实。可以说机遇千载难逢、挑战也前所未有。')).toEqual([
+      ['举一反三', 'idiom'],
+      ['千载难逢', 'idiom'],
+    ]);
+  });
+
+  it('distributive slogans: one Y per X', () => {
+    expect(others('初步形成“一部门一品牌、一支部一特色”工作格局。')).toEqual([['一部门一品牌、一支部一特色', 'distributive']]);
+    expect(others('我们按照一级抓一级的原则，把重点放在抓省直各单位机关党委班子建设上。')).toEqual([['一级抓一级', 'distributive']]);
+    expect(others('坚持一周一例会、一月一清单、一季一督办、半年一考评、一年一考核。').map(([, kind]) => kind)).toEqual([
+      'distributive',
+      'distributive',
+      'distributive',
+      'distributive',
+    ]);
+  });
+
+  it('counts of the speech’s own parts are announcements', () => {
+    expect(others('这里，我着重围绕如何创新机关党建工作讲五点意见：')).toEqual([['五点意见', 'discourse']]);
+    expect(others('抓整体推进的核心就是抓支部、抓党员，这是两个关键点，也是根本方向。')).toEqual([['两个关键点', 'discourse']]);
+    expect(others('着眼“长”“常”二字，延展教育维度、增强制度刚性。')).toEqual([['二字', 'discourse']]);
+  });
+
+  it('ignores numerals inside words and place names, and single things', () => {
+    expect(others('建立机关党建联络片、党建联络员机制，下沉基层一线特别是改建党组和未达标的党组织。')).toEqual([]);
+    expect(others('探索建立党务干部和业务干部之间双向交流选拔机制。在配备中，我们十分注意数量要求。')).toEqual([]);
+    expect(others('济源机关党建网 慈溪机关党建网 青岛机关党建网 重庆机关党建网 深圳机关党建在线 江苏机关党建 三门峡市机关党建 安阳市机关党建')).toEqual([]);
+    expect(others('所有党员集中走访一次联系户，既可以把党的声音传到群众中。')).toEqual([]);
+  });
+});
