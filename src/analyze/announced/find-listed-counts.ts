@@ -16,10 +16,10 @@ const BRIDGE = /(?:等|这篇|这些|这|，这是|，这就是|，即|共)?[“
 /** Characters that end an unquoted list member. */
 const MEMBER_STOP = /[、，,。；;：:！？!?“”"（）()《》\s]/u;
 const MAX_MEMBER_HAN = 16;
-const LEAD_IN = new RegExp(
-  `^(?:.*(?:${LIST_LEAD_INS.filter((l) => l.word.length > 1).map((l) => l.word).join('|')})|${LIST_LEAD_INS.filter((l) => l.word.length === 1).map((l) => l.word).join('|')})`,
-  'u',
-);
+const leadIns = (single: boolean): string =>
+  LIST_LEAD_INS.filter((l) => (l.word.length === 1) === single).map((l) => l.word).join('|');
+/** The first member starts after the last lead-in word (one-character ones only at its very start). */
+const LEAD_IN = new RegExp(`^(?:.*(?:${leadIns(false)})|${leadIns(true)})`, 'u');
 const CONJUNCTION = /和|及|以及|与/u;
 
 /**

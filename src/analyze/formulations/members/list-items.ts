@@ -102,7 +102,7 @@ function trimFirst(items: Item[]): void {
   // A first item a few characters longer than its uniform siblings carries a lead-in (同人民想在一起 → 想在一起).
   const same = uniformLength(others);
   const extra = same === null ? 0 : first.text.length - same;
-  if (extra > 1 && extra <= 3) first = sub(first, extra);
+  if (extra > 1 && extra <= 4) first = sub(first, extra);
   items[0] = first;
 }
 

@@ -1,0 +1,144 @@
+/** Members of formulations: each strategy on real text, and the diagnostics about them. */
+import { describe, expect, it } from 'vitest';
+import { membersSections } from '../../src/analyze/formulations/members/members-sections.js';
+import type { OutlineItem } from '../../src/analyze/types.js';
+import { find, formulationsOf, seed } from './formulations-of.js';
+
+const members = (text: string, term: string) => {
+  const f = find(formulationsOf(text), term);
+  return f && { members: f.members, strategy: f.strategy };
+};
+
+describe('members: a list right before the term', () => {
+  it('cuts the first item to the length of its siblings (三位一体, corpus/000)', () => {
+    expect(members('建立完善的教育、监督、制度三位一体的规范体系。', '三位一体')).toEqual({ members: ['教育', '监督', '制度'], strategy: 'list-before' });
+  });
+
+  it('reads a quoted list joined to the term by 这篇 (五量, corpus/001)', () => {
+    const text = '起而寻策、立作立行，做好“汲取前行力量、把准评价分量、追求服务质量、做优堡垒增量、汇聚先锋能量”这篇“五量”答卷。';
+    expect(members(text, '五量')).toEqual({
+      members: ['汲取前行力量', '把准评价分量', '追求服务质量', '做优堡垒增量', '汇聚先锋能量'],
+      strategy: 'list-before',
+    });
+  });
+
+  it('reads the quotation that 即 names, without the words the term goes on with (两在两同, corpus/001)', () => {
+    const text = '深入开展“同人民想在一起、干在一起，风雨同舟、同甘共苦，在现代化新征程上建新功”行动，即“两在两同”建新功行动。';
+    expect(members(text, '两在两同')).toEqual({ members: ['想在一起', '干在一起', '风雨同舟', '同甘共苦'], strategy: 'list-before' });
+  });
+
+  it('splits a last item at 和 when n asks for one more, across 这 (四风)', () => {
+    const text = '这次教育实践活动主要任务聚焦到作风建设上，集中解决形式主义、官僚主义、享乐主义和奢靡之风这“四风”问题。';
+    expect(members(text, '四风')).toEqual({ members: ['形式主义', '官僚主义', '享乐主义', '奢靡之风'], strategy: 'list-before' });
+  });
+
+  it('reads a quoted list of bare morphemes (四种意识)', () => {
+    const text = '谈了自己对增强“政治、大局、核心、看齐”四种意识重要性的认识，进一步增强四种意识。';
+    expect(members(text, '四种意识')).toEqual({ members: ['政治', '大局', '核心', '看齐'], strategy: 'list-before' });
+  });
+
+  it('does not take the subject before a slogan for its members (两个文明, corpus/002)', () => {
+    const text = '我们及时把机关党的建设纳入各部门的整体工作目标，按照省委、省政府“两个文明建设一起抓”的要求进行管理。';
+    expect(members(text, '两个文明')).toEqual({ members: null, strategy: null });
+  });
+});
+
+describe('members: a list right after the term', () => {
+  it('reads the list after 是： and cuts the verb that governs it (三会)', () => {
+    expect(members('“三会”是：定期召开支部党员大会、支部委员会、党小组会；“一课”是：按时上好党课。', '三会')).toEqual({
+      members: ['支部党员大会', '支部委员会', '党小组会'],
+      strategy: 'list-after',
+    });
+  });
+});
+
+describe('members: an enumeration after the announcement', () => {
+  it('keeps the word before the shared head of the items (四个融合, corpus/001)', () => {
+    expect(find(formulationsOf(seed('001_496adbc9182e7b34.txt')), '四个融合')).toMatchObject({
+      members: ['统领融合', '支撑融合', '推进融合', '强化融合'],
+      strategy: 'enumeration',
+    });
+  });
+
+  it('follows marked paragraphs past unmarked ones and cuts 实现 (三个转变, corpus/004)', () => {
+    const f = find(formulationsOf(seed('004_df05c4cd14513717.txt')), '三个转变');
+    expect(f).toMatchObject({ strategy: 'enumeration' });
+    expect(f!.members).toEqual([
+      '从“常规建设”为主，向“品牌建设”为主转变',
+      '从“抓日常党务”为主，向“抓党建主业”为主转变',
+      '从“传统管理”为主，向“信息化管理”为主转变',
+    ]);
+    expect(f!.memberPlaces.map((m) => m.line)).toEqual([20, 22, 24]);
+  });
+
+  it('does not take a run that follows a term used as a modifier (四强, corpus/001)', () => {
+    expect(find(formulationsOf(seed('001_496adbc9182e7b34.txt')), '四强')).toMatchObject({ members: null, strategy: null });
+  });
+});
+
+describe('members: the speech’s own sections', () => {
+  const sections = seed('001_496adbc9182e7b34.txt')
+    .split('\n')
+    .filter((line) => /^\s*(?:学史力行\s+做好|从百年党史中|从政治统领中|从推动发展中|从标准规范中|从“两在两同”中)/.test(line))
+    .join('\n');
+
+  it('takes the paragraphs whose leads end in the term’s morpheme, without their 从…中 frame (五量, corpus/001)', () => {
+    expect(members(sections, '五量')).toEqual({
+      members: ['汲取前行力量', '把准评价分量', '追求服务质量', '做优堡垒增量', '汇聚先锋能量'],
+      strategy: 'sections',
+    });
+  });
+
+  it('takes the children of the outline item whose heading announces the term (三个转变, corpus/004)', () => {
+    const paragraphs = seed('004_df05c4cd14513717.txt').split('\n').filter((line) => line.trim());
+    const at = (prefix: string): number => paragraphs.findIndex((p) => p.startsWith(prefix));
+    const item = (paragraph: number, marker: string, children: OutlineItem[] = []): OutlineItem => {
+      const text = paragraphs[paragraph]!.slice(marker.length).split('。')[0]!;
+      return { level: children.length ? 1 : 2, marker, family: '', ordinal: null, text, sentence: text, implicit: false, span: { start: 0, end: 0 }, raw: '', paragraph, children };
+    };
+    const heading = at('三、');
+    const outline = [item(heading, '三、', [item(at('一要'), '一要'), item(at('二要'), '二要'), item(at('三要'), '三要')])];
+    const use = { paragraph: heading, start: paragraphs[heading]!.indexOf('三个转变'), end: paragraphs[heading]!.indexOf('三个转变') + 4 };
+    const found = membersSections(paragraphs, [use], 3, ['转变'], outline);
+    expect(found).toMatchObject({ strategy: 'sections' });
+    expect(found!.items.map((it) => it.text)).toEqual([
+      '从“常规建设”为主，向“品牌建设”为主转变',
+      '从“抓日常党务”为主，向“抓党建主业”为主转变',
+      '从“传统管理”为主，向“信息化管理”为主转变',
+    ]);
+  });
+});
+
+describe('members: a list anywhere that shares the coined morpheme', () => {
+  it('finds 全地域、全领域、全要素、全功能 for 四全, preferring the regular list to the one with a typo (corpus/003)', () => {
+    expect(find(formulationsOf(seed('003_e78e08f09b700b02.txt')), '四全')).toMatchObject({
+      members: ['全地域', '全领域', '全要素', '全功能'],
+      strategy: 'shared-morpheme',
+    });
+  });
+});
+
+describe('members: the lexicon', () => {
+  it('gives the standard members of a well-known term the text never spells out (两个维护, corpus/001)', () => {
+    const f = find(formulationsOf(seed('001_496adbc9182e7b34.txt')), '两个维护');
+    expect(f).toMatchObject({ strategy: 'lexicon', memberPlaces: [] });
+    expect(f!.members).toHaveLength(2);
+  });
+});
+
+describe('diagnostics', () => {
+  it('reports an enumeration one item short of the announced count (a draft made from corpus/001)', () => {
+    const text = '具体来说，就是做到“四个融合”。一是聚焦“两个维护”统领融合。二是完善制度机制支撑融合。四是做实党建考核强化融合。';
+    const analysis = formulationsOf(text);
+    expect(find(analysis, '四个融合')!.members).toEqual(['统领融合', '支撑融合']);
+    const d = analysis.diagnostics.find((x) => x.ruleId === 'formulation/member-count');
+    expect(d).toMatchObject({ severity: 'warning', message: '“四个融合”是4项，文中展开的却是2项：统领融合、支撑融合' });
+  });
+
+  it('notes a term that is never spelled out (三在, corpus/000)', () => {
+    const text = '市委组织开展了以“走门串户、联系群众”为主要内容的“三在”主题实践活动。';
+    const d = formulationsOf(text).diagnostics;
+    expect(d).toEqual([expect.objectContaining({ ruleId: 'formulation/unexplained', severity: 'info', message: '“三在”在文中没有展开说明包括哪些内容' })]);
+    expect(text.slice(d[0]!.span.start, d[0]!.span.end)).toBe('三在');
+  });
+});
