@@ -9,6 +9,7 @@ import { announcementDiagnostics } from './diagnostics/announcement-diagnostics.
 import { findPlaceholders } from './diagnostics/find-placeholders.js';
 import { outlineDiagnostics } from './diagnostics/outline-diagnostics.js';
 import { extractFormulations } from './formulations/extract-formulations.js';
+import { speechStats } from './stats/speech-stats.js';
 import { findMarkerCandidates } from './outline/find-marker-candidates.js';
 import { groupMarkerRuns } from './outline/group-marker-runs.js';
 import { toOutlineItems } from './outline/to-outline-items.js';
@@ -19,13 +20,16 @@ export interface AnalyzeOptions {
   readonly normalize?: NormalizeOptions;
   /** Times the stages (normalize, parse, analyze and those nested in them), e.g. for `analyze --timings`. */
   readonly timer?: StageTimer;
+  /** Speaking rate for the speaking time, characters a minute (default 180). */
+  readonly rate?: number;
 }
 
 /**
  * The analyze stage, in order: heading markers → runs of headings → announced counts and the
- * sections they introduce (implicit sections join the outline) → outline → diagnostics.
+ * sections they introduce (implicit sections join the outline) → outline → numbered formulations
+ * (the outline's sections can be their members) → length and rhetoric → diagnostics.
  */
-export function analyzeSpeech(speech: Speech, _options: AnalyzeOptions = {}): SpeechAnalysis {
+export function analyzeSpeech(speech: Speech, options: AnalyzeOptions = {}): SpeechAnalysis {
   const text = speech.normalized.text.value;
   const markers = groupMarkerRuns(findMarkerCandidates(speech), text);
   const sections = resolveAnnouncements(speech, findAnnouncements(speech), markers.headings, markers.enumerations);
@@ -33,6 +37,7 @@ export function analyzeSpeech(speech: Speech, _options: AnalyzeOptions = {}): Sp
   const announced = sections.announcements.map((a) => toAnnouncement(speech, a));
   const formulations = extractFormulations(speech, { outline });
   const diagnostics = byPosition([
+    ...(speech.normalized.source.warnings ?? []), // bytes that did not decode, a file with no text
     ...speech.normalized.diagnostics,
     ...outlineDiagnostics(speech, sections.tree),
     ...announcementDiagnostics(announced),
@@ -47,6 +52,7 @@ export function analyzeSpeech(speech: Speech, _options: AnalyzeOptions = {}): Sp
     announced,
     formulations: formulations.formulations,
     numberedTerms: formulations.otherTerms,
+    stats: speechStats(speech, options.rate),
     diagnostics,
   };
 }

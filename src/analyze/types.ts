@@ -5,6 +5,8 @@
  */
 import type { Diagnostic, Span, Speech } from '../model.js';
 import type { Formulation, OtherNumberedTerm } from './formulations/types.js';
+import type { Keyword } from './keywords/extract-keywords.js';
+import type { SpeechStats } from './stats/types.js';
 
 export interface OutlineItem {
   /** 1 = the highest level this speech uses. */
@@ -59,6 +61,10 @@ export interface SpeechAnalysis {
   readonly formulations: readonly Formulation[];
   /** Other numbered terms told apart from formulations (quantities, periods, ordinals, idioms …). */
   readonly numberedTerms: readonly OtherNumberedTerm[];
+  /** Length, speaking time, four-character phrases and parallel runs (排比). */
+  readonly stats: SpeechStats;
+  /** TF-IDF keywords, when the caller ran the segmenter (analyze does for --json and --md). */
+  readonly keywords?: readonly Keyword[];
   /** Problems in the text, normalization's and the analysis's, in text order. */
   readonly diagnostics: readonly Diagnostic[];
 }

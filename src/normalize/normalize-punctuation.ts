@@ -25,6 +25,13 @@ function lineHead(value: string, index: number): string | undefined {
   return from === 0 ? window : undefined;
 }
 
+/**
+ * A dot ending a Chinese sentence: after Han (or a closing quote after Han), before a line end or
+ * Chinese. Tried only where a dot is (sticky): led by a lookbehind, a global search would try it at
+ * every position of the text.
+ */
+const SENTENCE_DOT = /(?<=\p{Script=Han}[”’）"')]?)\.(?=[^\S\n]*(?:\n|$)|[\p{Script=Han}“‘”’）])/uy;
+
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
 /**
@@ -45,7 +52,9 @@ export function normalizePunctuation(text: MappedText): { text: MappedText; diag
     if (NUMERIC_SEPARATORS.has(m[0]) && isDigit(before) && isDigit(after)) continue;
     if (isCjk(before) || isCjk(after)) changes.push({ index: m.index, fullWidth: FULL_WIDTH[m[0]]! });
   }
-  for (const m of value.matchAll(/(?<=\p{Script=Han}[”’）"')]?)\.(?=[^\S\n]*(?:\n|$)|[\p{Script=Han}“‘”’）])/gu)) {
+  for (const m of value.matchAll(/\./g)) {
+    SENTENCE_DOT.lastIndex = m.index;
+    if (!SENTENCE_DOT.test(value)) continue;
     const head = lineHead(value, m.index);
     if (!isProtected(m.index) && !(head !== undefined && HEADING_NUMBER.test(head))) changes.push({ index: m.index, fullWidth: '。' });
   }

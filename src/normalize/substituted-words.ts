@@ -26,7 +26,7 @@ const compiled = new Map<SubstitutionRule, RegExp>();
 function rulePattern(rule: SubstitutionRule): RegExp {
   let pattern = compiled.get(rule);
   if (!pattern) {
-    pattern = new RegExp(rule.contexts.map((c) => contextPattern(rule.word, c)).join('|'), 'gu');
+    pattern = new RegExp(rule.contexts.map((c) => contextPattern(rule.word, c)).join('|'), 'uy');
     compiled.set(rule, pattern);
   }
   return pattern;
@@ -39,10 +39,16 @@ function rulePattern(rule: SubstitutionRule): RegExp {
 export function findSubstitutedWords(text: MappedText, rules: readonly SubstitutionRule[] = SUBSTITUTION_RULES): Substitution[] {
   const found: Substitution[] = [];
   const claimed = new Uint8Array(text.length);
+  const value = text.value;
   for (const rule of rules) {
-    for (const m of text.value.matchAll(rulePattern(rule))) {
-      const start = m.index;
-      const end = start + m[0].length;
+    // Every match is the rule's word itself (its contexts are lookarounds), so the contexts are
+    // tried only where the word occurs: a regex that opens with lookbehinds would be tried at every
+    // position of the text, which made this the slowest pass of normalization.
+    const pattern = rulePattern(rule);
+    for (let start = value.indexOf(rule.word); start >= 0; start = value.indexOf(rule.word, start + 1)) {
+      pattern.lastIndex = start;
+      if (!pattern.test(value)) continue;
+      const end = start + rule.word.length;
       if (claimed.subarray(start, end).some((c) => c === 1)) continue;
       claimed.fill(1, start, end);
       const diagnostic: Diagnostic = {

@@ -1,7 +1,9 @@
 import type { Diagnostic } from '../model.js';
 import type { Announcement, OutlineItem, SpeechAnalysis } from '../analyze/types.js';
+import { analysisDigest, buildCorpusView } from '../analyze/corpus-view.js';
 import { formulationToJson, numberedTermToJson } from './formulations-json.js';
 import { positionOf } from './positions.js';
+import { statsToJson } from './stats-json.js';
 import { summarize, type AnalysisSummary } from './summarize.js';
 
 /**
@@ -43,6 +45,7 @@ export function analysisToJson(analysis: SpeechAnalysis): Record<string, unknown
     announced: analysis.announced.map(announced),
     formulations: analysis.formulations.map(formulationToJson),
     numberedTerms: analysis.numberedTerms.map(numberedTermToJson),
+    ...statsToJson(analysis),
     diagnostics: analysis.diagnostics.map((d) => ({
       ruleId: d.ruleId,
       severity: d.severity,
@@ -56,7 +59,11 @@ export function analysisToJson(analysis: SpeechAnalysis): Record<string, unknown
 /** One document object for one file; `{ documents, summary }` for a batch. */
 export function renderJsonReport(analyses: readonly SpeechAnalysis[], asBatch: boolean): string {
   const value: unknown = asBatch
-    ? { documents: analyses.map(analysisToJson), summary: summarize(analyses) satisfies AnalysisSummary }
+    ? {
+        documents: analyses.map(analysisToJson),
+        formulations: buildCorpusView(analyses.map(analysisDigest)),
+        summary: summarize(analyses) satisfies AnalysisSummary,
+      }
     : analysisToJson(analyses[0]!);
   return `${JSON.stringify(value, null, 2)}\n`;
 }

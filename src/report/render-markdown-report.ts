@@ -1,12 +1,18 @@
 import type { OutlineItem, SpeechAnalysis } from '../analyze/types.js';
+import { analysisDigest, buildCorpusView } from '../analyze/corpus-view.js';
 import { describeHidden, limitDiagnostics } from './limit-diagnostics.js';
+import { renderExtrasMarkdown } from './render-analysis-extras.js';
+import { renderCorpusFormulationsMarkdown } from './render-corpus-formulations.js';
 import { positionOf } from './positions.js';
 import { countBySeverity, describeCounts, SEVERITY_NAMES, summarize, type AnalysisSummary } from './summarize.js';
 
 /** The Markdown report: the same content as the terminal report, for pasting into notes or issues. */
 export function renderMarkdownReport(analyses: readonly SpeechAnalysis[]): string {
   const parts = analyses.map(renderMarkdownDocument);
-  if (analyses.length > 1) parts.push(renderMarkdownSummary(summarize(analyses)));
+  if (analyses.length > 1) {
+    parts.push(renderCorpusFormulationsMarkdown(buildCorpusView(analyses.map(analysisDigest)), analyses.length));
+    parts.push(renderMarkdownSummary(summarize(analyses)));
+  }
   return `${parts.join('\n\n')}\n`;
 }
 
@@ -49,6 +55,7 @@ export function renderMarkdownDocument(analysis: SpeechAnalysis): string {
       lines.push(`| ${a.ok ? '✓' : '✗'} | ${cell(a.phrase)} | ${a.count ?? '几'} | ${a.found} | ${line(a)} |`);
     }
   }
+  lines.push(...renderExtrasMarkdown(analysis));
   lines.push('', `### 问题（${describeCounts(countBySeverity(analysis.diagnostics))}）`, '');
   if (analysis.diagnostics.length > 0) {
     lines.push('| 位置 | 级别 | 说明 | 规则 |', '| --- | --- | --- | --- |');

@@ -1,7 +1,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic, Severity } from '../model.js';
 import type { Announcement, OutlineItem, SpeechAnalysis } from '../analyze/types.js';
+import { analysisDigest, buildCorpusView } from '../analyze/corpus-view.js';
 import { describeHidden, limitDiagnostics } from './limit-diagnostics.js';
+import { renderExtrasText } from './render-analysis-extras.js';
+import { renderCorpusFormulationsText } from './render-corpus-formulations.js';
 import { positionOf } from './positions.js';
 import { countBySeverity, describeCounts, SEVERITY_NAMES, summarize, type AnalysisSummary } from './summarize.js';
 
@@ -13,7 +16,10 @@ export interface TextReportOptions {
 /** The terminal report: per file its title, metadata, outline tree, announced counts and problems; then totals. */
 export function renderTextReport(analyses: readonly SpeechAnalysis[], options: TextReportOptions): string {
   const sections = analyses.map((a) => renderTextDocument(a, options));
-  if (analyses.length > 1) sections.push(renderTextSummary(summarize(analyses), options));
+  if (analyses.length > 1) {
+    sections.push(renderCorpusFormulationsText(buildCorpusView(analyses.map(analysisDigest)), analyses.length, options));
+    sections.push(renderTextSummary(summarize(analyses), options));
+  }
   return `${sections.join('\n\n')}\n`;
 }
 
@@ -57,6 +63,7 @@ export function renderTextDocument(analysis: SpeechAnalysis, options: TextReport
   if (analysis.announced.length === 0) lines.push('  （无）');
   for (const a of analysis.announced) lines.push(`  ${describeAnnouncement(a, c)}  ${c.dim(`第 ${line(a.span)} 行`)}`);
 
+  lines.push(...renderExtrasText(analysis, c));
   lines.push('', c.bold(`问题（${describeCounts(countBySeverity(analysis.diagnostics))}）`));
   const { shown, hidden } = limitDiagnostics(analysis.diagnostics);
   for (const d of shown) {

@@ -23,7 +23,14 @@ vi.mock('../../src/normalize/normalize-document.js', async (importOriginal) => {
 const missing = join(tmpdir(), '不存在的讲话稿.txt');
 
 /** Each command with arguments that fail on a missing input file. */
-const FAILING_RUNS: readonly [string, string[]][] = [['normalize', ['normalize', missing]]];
+const FAILING_RUNS: readonly [string, string[]][] = [
+  ['normalize', ['normalize', missing]],
+  ['analyze', ['analyze', missing]],
+  ['check', ['check', missing]],
+  ['export', ['export', missing, '-o', join(tmpdir(), '不会写出.docx')]],
+  ['draft', ['draft', '--spec', missing]],
+  ['templates', ['templates', '--templates', missing]],
+];
 
 describe.each(FAILING_RUNS)('%s: a known failure', (_command, args) => {
   it('shows one line and no stack by default', async () => {

@@ -21,7 +21,11 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 /** Each command that writes a file, as the arguments to write `output`. */
-const WRITERS: readonly [string, (output: string) => string[]][] = [['export', (output) => ['export', input, '-o', output]]];
+const SPEC = new URL('../../templates/examples/progress.yaml', import.meta.url).pathname;
+const WRITERS: readonly [string, (output: string) => string[]][] = [
+  ['export', (output) => ['export', input, '-o', output]],
+  ['draft', (output) => ['draft', '--template', 'progress', '--spec', SPEC, '-o', output]],
+];
 
 describe.each(WRITERS)('%s -o', (_command, args) => {
   it('onto an existing file without --force: refused, named, the file untouched', async () => {

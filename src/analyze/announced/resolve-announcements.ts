@@ -121,8 +121,9 @@ function firstChildRun(
   a: FoundAnnouncement,
   text: string,
 ): HeadingRun | undefined {
-  const node = tree.nodes.find(
-    (n) => n.parent === section && within(region, n.heading.start) && n.run.items[0] === n.heading,
+  // The direct subsections are the section's children (not a search of every node: long files stay linear).
+  const node = (section ? section.children : tree.roots).find(
+    (n) => within(region, n.heading.start) && n.run.items[0] === n.heading,
   );
   if (!node) return undefined;
   let i = node.heading.start - 1;

@@ -38,9 +38,12 @@ export function buildOutlineTree(runs: readonly HeadingRun[], textLength: number
     nodeOf.set(heading, node);
     stack.push({ run, node });
   }
-  for (let i = 0; i < nodes.length; i++) {
-    const next = nodes.slice(i + 1).find((n) => n.depth <= nodes[i]!.depth);
-    if (next) nodes[i]!.end = next.heading.start;
+  // A section ends where the next heading at its depth or above starts: one pass with a stack of
+  // the sections still open (deepest last), so long files stay linear.
+  const open: OutlineNode[] = [];
+  for (const node of nodes) {
+    while (open.length > 0 && open.at(-1)!.depth >= node.depth) open.pop()!.end = node.heading.start;
+    open.push(node);
   }
   return { roots, nodes, nodeOf, end: textLength };
 }
@@ -52,9 +55,24 @@ export function sectionAt(tree: OutlineTree, at: number): OutlineNode | null {
   let found: OutlineNode | null = null;
   let level: readonly OutlineNode[] = tree.roots;
   for (;;) {
-    const node = level.find((n) => n.heading.start <= at && at < n.end);
-    if (!node) return found;
+    const node = lastStartingAtOrBefore(level, at);
+    if (!node || at >= node.end) return found;
     found = node;
     level = node.children;
   }
+}
+
+/** Binary search in sibling sections, which are in document order and do not overlap. */
+function lastStartingAtOrBefore(level: readonly OutlineNode[], at: number): OutlineNode | undefined {
+  let lo = 0;
+  let hi = level.length - 1;
+  let found: OutlineNode | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (level[mid]!.heading.start <= at) {
+      found = level[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }

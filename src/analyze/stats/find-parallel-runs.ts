@@ -4,7 +4,7 @@
  * inside one clause where a character leads each pair (见速见力见效, 落地落实落小).
  */
 import { commonPrefix, commonSuffix } from '../coin.js';
-import { fitItems, splitItems, type Item } from '../formulations/members/list-items.js';
+import { fitItems, sliceItem, splitItems, type Item } from '../formulations/members/list-items.js';
 import type { SpeechText } from '../formulations/speech-text.js';
 import type { ParallelRun } from './types.js';
 
@@ -19,6 +19,7 @@ interface Shared {
 }
 
 function sharedPart(texts: readonly string[]): Shared | null {
+  if (texts.some((t) => !t)) return null;
   const lengths = texts.map((t) => t.length);
   if (Math.max(...lengths) > 2 * Math.min(...lengths) + 2 || Math.max(...lengths) > 24) return null;
   const least = Math.max(...lengths) <= 6 ? 1 : 2;
@@ -27,10 +28,44 @@ function sharedPart(texts: readonly string[]): Shared | null {
     { text: commonSuffix(texts), position: 'tail' },
   ];
   const fit = options
-    .filter((o) => o.text.length >= least && !(o.text.length === 1 && WEAK_SHARED.has(o.text)))
+    .filter((o) => o.text.length >= least && /\p{Script=Han}/u.test(o.text) && !(o.text.length === 1 && WEAK_SHARED.has(o.text)))
     .filter((o) => texts.every((t) => t.length > o.text.length))
     .sort((a, b) => b.text.length - a.text.length);
   return fit[0] ?? null;
+}
+
+/**
+ * Cuts the first and last clause of a window to what its middle clauses share: the first keeps
+ * the end that has the shared tail (机关党建要发挥聚人心 → 聚人心), the last ends with it
+ * (暖人心作用 → 暖人心); for a shared lead the first starts at it and the last is cut to size.
+ */
+function fitToMiddle(raw: readonly Item[]): Item[] | null {
+  if (raw.length < 3) return null;
+  const middle = raw.slice(1, -1).map((c) => c.text);
+  const size = Math.max(...middle.map((m) => m.length));
+  const first = raw[0]!;
+  const last = raw[raw.length - 1]!;
+  // Cutting on one shared character would cut almost anywhere: the shared part has two or more.
+  const usable = (part: string): boolean => part.length > 1 && /\p{Script=Han}/u.test(part);
+  const lead = middle.length > 1 ? commonPrefix(middle) : '';
+  const tail = middle.length > 1 ? commonSuffix(middle) : middle[0]!;
+  for (let k = tail.length; k >= 2; k--) {
+    const part = tail.slice(-k);
+    const at = last.text.indexOf(part);
+    if (!usable(part) || !first.text.endsWith(part) || at < 0) continue;
+    // The first starts where the middle ones do (…机关党建从“抓日常党务”向… → 从…), else as long as they are.
+    const from = lead ? first.text.lastIndexOf(lead, first.text.length - part.length) : -1;
+    return [sliceItem(first, from >= 0 ? from : Math.max(0, first.text.length - size)), ...raw.slice(1, -1), sliceItem(last, 0, at + k)];
+  }
+  const leadPart = middle.length > 1 ? lead : middle[0]!;
+  for (let k = leadPart.length; k >= 2; k--) {
+    const part = leadPart.slice(0, k);
+    const at = first.text.indexOf(part);
+    if (!usable(part) || !last.text.startsWith(part) || at < 0) continue;
+    const stop = last.text.slice(k).search(/[的等之和]/);
+    return [sliceItem(first, at), ...raw.slice(1, -1), sliceItem(last, 0, stop >= 0 ? k + stop : Math.min(last.text.length, size))];
+  }
+  return null;
 }
 
 function clauseRuns(text: string, paragraph: number): { items: Item[]; shared: Shared }[] {
@@ -43,34 +78,32 @@ function clauseRuns(text: string, paragraph: number): { items: Item[]; shared: S
     for (; scanned < clause.start; scanned++) if (/[。！？]/.test(text[scanned]!)) ends++;
     sentence.push(ends);
   }
+  // The mark after each clause: the items of one run are separated alike (all 、 or all ，).
+  const breakAfter = clauses.map((c) => /[、，；。！？：]/.exec(text.slice(c.end))?.[0] ?? '');
+  const sameBreaks = (from: number, to: number): boolean => breakAfter.slice(from, to - 1).every((b) => b === breakAfter[from]);
   const runs: { items: Item[]; shared: Shared }[] = [];
-  const texts = clauses.map((c) => c.text);
+  const texts = (items: readonly Item[]): string[] => items.map((c) => c.text);
   for (let i = 0; i + MIN_ITEMS <= clauses.length; ) {
-    // The longest stretch after clause i, in its sentence, whose clauses share a lead or a tail.
-    let end = i + 1;
-    let shared: Shared | null = null;
-    while (end < clauses.length && sentence[end] === sentence[i]) {
-      const next = end + 1 - (i + 1) >= 2 ? sharedPart(texts.slice(i + 1, end + 1)) : ({ text: '', position: 'lead' } as Shared);
-      if (!next) break;
-      shared = next;
-      end++;
-    }
-    if (shared && end - (i + 1) >= 2) {
-      // Clause i joins when, its lead-in cut (要做到明责 → 明责), it shares the part too.
-      const withFirst = fitItems(clauses.slice(i, end), null);
-      const sharedWithFirst = withFirst.length === end - i ? sharedPart(withFirst.map((c) => c.text)) : null;
-      if (sharedWithFirst) {
-        runs.push({ items: withFirst, shared: sharedWithFirst });
-        i = end;
-        continue;
+    let best: { end: number; shared: Shared; items: Item[] } | null = null;
+    for (let end = i + MIN_ITEMS; end <= clauses.length && sentence[end - 1] === sentence[i] && sameBreaks(i, end); end++) {
+      const raw = clauses.slice(i, end);
+      let items = raw;
+      let shared = sharedPart(texts(raw));
+      if (!shared) {
+        // The first clause may carry a lead-in (要做到明责) and the last run on (暖人心作用).
+        items = fitToMiddle(raw) ?? fitItems(raw, null);
+        shared = items.length === raw.length ? sharedPart(texts(items)) : null;
       }
-      if (end - (i + 1) >= MIN_ITEMS) {
-        runs.push({ items: fitItems(clauses.slice(i + 1, end), null), shared });
-        i = end;
-        continue;
-      }
+      if (!shared) break;
+      best = { end, shared, items };
+      if (items[items.length - 1]!.text !== raw[raw.length - 1]!.text) break; // a cut last clause closes the run
     }
-    i++;
+    if (best) {
+      const fitted = fitItems(best.items, null);
+      const sharedFitted = fitted.length === best.items.length ? sharedPart(texts(fitted)) : null;
+      runs.push(sharedFitted ? { items: fitted, shared: sharedFitted } : { items: best.items, shared: best.shared });
+      i = best.end;
+    } else i++;
   }
   return runs;
 }

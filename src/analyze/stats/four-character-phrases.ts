@@ -1,7 +1,9 @@
 /** The share of four-character clauses (四字格): 认清形势、提高认识 — a mark of the genre's cadence. */
 import type { FourCharacterStats } from './types.js';
 
-const CLAUSE_BREAK = /[\s，。、；：！？“”‘’"'（）()《》〈〉…—·,.;:!?]+/u;
+const CLAUSE_BREAK = /[\s，。、；：！？（）()《》〈〉…—·,.;:!?]+/u;
+/** Quotation marks do not end a clause: 向“品牌建设”为主转变 is one clause, not 为主转变. */
+const QUOTES = /[“”‘’"'「」『』]/gu;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const COMMON_SHOWN = 10;
 
@@ -10,7 +12,7 @@ export function fourCharacterPhrases(paragraphs: readonly string[]): FourCharact
   let clauses = 0;
   let phrases = 0;
   for (const text of paragraphs) {
-    for (const clause of text.split(CLAUSE_BREAK)) {
+    for (const clause of text.replace(QUOTES, '').split(CLAUSE_BREAK)) {
       if (!/\p{Script=Han}/u.test(clause)) continue;
       clauses++;
       if (clause.length === 4 && HAN_ONLY.test(clause)) {

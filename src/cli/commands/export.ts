@@ -39,7 +39,9 @@ export function registerExport(program: Command, context: CommandContext): void 
       const { bytes, result } = await exportDocx(source, { style, fonts });
       await writeFileAtomic(output, bytes, { force: flags.force });
 
-      const { document, diagnostics } = result;
+      const { document } = result;
+      // Problems met while reading (undecodable bytes, no text) come first, as in analyze and check.
+      const diagnostics = [...(source.warnings ?? []), ...result.diagnostics];
       const count = (kind: string) => document.blocks.filter((b) => b.kind === kind).length;
       const lines = new LineIndex(source.original);
       const located = diagnostics.map((d) => ({ ...d, ...lines.locate(d.span.start) }));

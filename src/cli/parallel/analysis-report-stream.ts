@@ -3,6 +3,8 @@
  * thousands of speeches is never held in memory. The output is byte for byte what the whole-report
  * renderers (renderJsonReport, renderTextReport, renderMarkdownReport) give for the same files.
  */
+import { buildCorpusView, type DocumentDigest } from '../../analyze/corpus-view.js';
+import { renderCorpusFormulationsMarkdown, renderCorpusFormulationsText } from '../../report/render-corpus-formulations.js';
 import { renderMarkdownSummary } from '../../report/render-markdown-report.js';
 import { renderTextSummary } from '../../report/render-text-report.js';
 import { mergeSummaries, type AnalysisSummary } from '../../report/summarize.js';
@@ -11,6 +13,8 @@ import type { AnalyzedFile, AnalyzeTaskOptions } from './analyze-task.js';
 export class AnalysisReportStream {
   private documents = 0;
   private summary: AnalysisSummary | undefined;
+  /** Each file's formulations, small, for the cross-document table at the end. */
+  private readonly digests: DocumentDigest[] = [];
 
   constructor(
     private readonly options: Pick<AnalyzeTaskOptions, 'format' | 'asBatch' | 'color'>,
@@ -23,6 +27,7 @@ export class AnalysisReportStream {
     else if (batchJson) this.write('{\n  "documents": [\n    ');
     this.write(file.rendered);
     this.summary = this.summary ? mergeSummaries(this.summary, file.summary) : file.summary;
+    this.digests.push(file.digest);
     this.documents++;
   }
 
@@ -32,10 +37,16 @@ export class AnalysisReportStream {
     if (!summary) return;
     const { format, asBatch, color } = this.options;
     if (format === 'json') {
-      this.write(asBatch ? `\n  ],\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n` : '\n');
+      const nested = (value: unknown): string => JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+      const formulations = nested(buildCorpusView(this.digests));
+      this.write(asBatch ? `\n  ],\n  "formulations": ${formulations},\n  "summary": ${nested(summary)}\n}\n` : '\n');
       return;
     }
-    if (this.documents > 1) this.write(`\n\n${format === 'md' ? renderMarkdownSummary(summary) : renderTextSummary(summary, { color })}`);
+    if (this.documents > 1) {
+      const view = buildCorpusView(this.digests);
+      const corpus = format === 'md' ? renderCorpusFormulationsMarkdown(view, this.documents) : renderCorpusFormulationsText(view, this.documents, { color });
+      this.write(`\n\n${corpus}\n\n${format === 'md' ? renderMarkdownSummary(summary) : renderTextSummary(summary, { color })}`);
+    }
     this.write('\n');
   }
 }

@@ -20,6 +20,10 @@ export interface AnalyzeBatchOptions {
   readonly jobs?: number;
   /** Print the time of each stage on stderr at the end. */
   readonly timings?: boolean;
+  /** Compute this many keywords per speech (loads the segmenter). */
+  readonly keywords?: number;
+  /** Speaking rate, characters a minute. */
+  readonly rate?: number;
 }
 
 const TASK_MODULE = new URL('./analyze-task.js', import.meta.url);
@@ -29,7 +33,14 @@ export async function analyzeBatch(paths: readonly string[], options: AnalyzeBat
   const readable = inputs.filter((input) => !input.error);
   // One file named on the command line gives one document; a directory or several files a batch.
   const asBatch = !(paths.length === 1 && inputs.length === 1 && inputs[0]!.path === paths[0]);
-  const taskOptions: AnalyzeTaskOptions = { format: options.format, color: context.io.color, asBatch, timings: Boolean(options.timings) };
+  const taskOptions: AnalyzeTaskOptions = {
+    format: options.format,
+    color: context.io.color,
+    asBatch,
+    timings: Boolean(options.timings),
+    ...(options.keywords ? { keywords: options.keywords } : {}),
+    ...(options.rate ? { rate: options.rate } : {}),
+  };
   const report = new AnalysisReportStream(taskOptions, (text) => context.io.stdout(text));
   const stages = emptyTotals();
   const failed: string[] = [];

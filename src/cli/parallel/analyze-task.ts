@@ -4,6 +4,8 @@
  * the main thread (never the speech tree), and the main thread only writes them out in order.
  */
 import { analyzeSource } from '../../analyze/analyze-speech.js';
+import { analysisDigest, type DocumentDigest } from '../../analyze/corpus-view.js';
+import { keywordsOf } from '../../analyze/keywords/speech-keywords.js';
 import { readSource } from '../../io/read-source.js';
 import { analysisToJson } from '../../report/analysis-json.js';
 import { renderMarkdownDocument } from '../../report/render-markdown-report.js';
@@ -20,12 +22,18 @@ export interface AnalyzeTaskOptions {
   readonly asBatch: boolean;
   /** Measure the time of each stage. */
   readonly timings: boolean;
+  /** Compute this many keywords (loads the segmenter once per thread). */
+  readonly keywords?: number;
+  /** Speaking rate, characters a minute. */
+  readonly rate?: number;
 }
 
 export interface AnalyzedFile {
   /** This file's part of the report, exactly as the whole-report renderers would write it. */
   readonly rendered: string;
   readonly summary: AnalysisSummary;
+  /** The formulations and lists of this file, for the batch's cross-document formulations. */
+  readonly digest: DocumentDigest;
   readonly stages?: StageTotals;
 }
 
@@ -35,12 +43,14 @@ const BATCH_DOCUMENT_INDENT = '\n    ';
 export async function runTask(path: string, options: AnalyzeTaskOptions): Promise<AnalyzedFile> {
   const timer = options.timings ? new StageTimes() : undefined;
   const source = await timedAsync(timer, 'read', () => readSource(path));
-  const analysis = analyzeSource(source, { timer });
+  const analyzed = analyzeSource(source, { timer, ...(options.rate ? { rate: options.rate } : {}) });
+  const keywords = options.keywords;
+  const analysis = keywords ? { ...analyzed, keywords: await timedAsync(timer, 'segment', () => keywordsOf(analyzed, keywords)) } : analyzed;
   const rendered = timed(timer, 'render', () => {
     if (options.format === 'text') return renderTextDocument(analysis, { color: options.color });
     if (options.format === 'md') return renderMarkdownDocument(analysis);
     const json = JSON.stringify(analysisToJson(analysis), null, 2);
     return options.asBatch ? json.replace(/\n/g, BATCH_DOCUMENT_INDENT) : json;
   });
-  return { rendered, summary: summarize([analysis]), ...(timer ? { stages: timer.totals } : {}) };
+  return { rendered, summary: summarize([analysis]), digest: analysisDigest(analysis), ...(timer ? { stages: timer.totals } : {}) };
 }

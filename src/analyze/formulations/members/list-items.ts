@@ -60,13 +60,21 @@ export function splitItems(paragraphText: string, paragraph: number, from: numbe
   return items;
 }
 
-const sub = (item: Item, from: number, to = item.text.length): Item =>
+/** The part [from, to) of an item's text, as an item. */
+export const sliceItem = (item: Item, from: number, to = item.text.length): Item =>
   trimEdges({ paragraph: item.paragraph, start: item.start + from, end: item.start + to, text: item.text.slice(from, to) });
+const sub = sliceItem;
 
 function commonLead(texts: readonly string[]): string {
   let end = 0;
   while (end < 2 && texts.every((t) => end < t.length - 1 && t[end] === texts[0]![end])) end++;
   return texts[0]!.slice(0, end);
+}
+
+function commonTail(texts: readonly string[]): string {
+  let len = 0;
+  while (texts.every((t) => len < t.length - 1 && t[t.length - 1 - len] === texts[0]![texts[0]!.length - 1 - len])) len++;
+  return len ? texts[0]!.slice(-len) : '';
 }
 
 const uniformLength = (items: readonly Item[]): number | null =>
@@ -99,10 +107,13 @@ function trimFirst(items: Item[]): void {
   if (first.text.length > Math.max(...others.map((it) => it.text.length)) && particle >= 0 && first.text.length - particle > 2) {
     first = sub(first, particle + 1);
   }
-  // A first item a few characters longer than its uniform siblings carries a lead-in (同人民想在一起 → 想在一起).
+  // A first item longer than its uniform siblings carries a lead-in: a few characters of it
+  // (同人民想在一起 → 想在一起), or any number when it ends in the siblings' shared tail
+  // (机关党建要发挥聚人心、稳人心、暖人心 → 聚人心).
   const same = uniformLength(others);
   const extra = same === null ? 0 : first.text.length - same;
-  if (extra > 1 && extra <= 4) first = sub(first, extra);
+  const tail = others.length >= 2 ? commonTail(others.map((it) => it.text)) : '';
+  if (extra > 1 && (extra <= 4 || (tail && first.text.endsWith(tail)))) first = sub(first, extra);
   items[0] = first;
 }
 
