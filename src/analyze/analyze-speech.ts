@@ -10,8 +10,7 @@ import { findPlaceholders } from './diagnostics/find-placeholders.js';
 import { outlineDiagnostics } from './diagnostics/outline-diagnostics.js';
 import { extractFormulations } from './formulations/extract-formulations.js';
 import { speechStats } from './stats/speech-stats.js';
-import { findMarkerCandidates } from './outline/find-marker-candidates.js';
-import { groupMarkerRuns } from './outline/group-marker-runs.js';
+import { findHeadingRuns } from './outline/find-heading-runs.js';
 import { toOutlineItems } from './outline/to-outline-items.js';
 import type { SpeechAnalysis } from './types.js';
 
@@ -25,13 +24,12 @@ export interface AnalyzeOptions {
 }
 
 /**
- * The analyze stage, in order: heading markers → runs of headings → announced counts and the
+ * The analyze stage, in order: heading lines and markers → runs of headings → announced counts and the
  * sections they introduce (implicit sections join the outline) → outline → numbered formulations
  * (the outline's sections can be their members) → length and rhetoric → diagnostics.
  */
 export function analyzeSpeech(speech: Speech, options: AnalyzeOptions = {}): SpeechAnalysis {
-  const text = speech.normalized.text.value;
-  const markers = groupMarkerRuns(findMarkerCandidates(speech), text);
+  const markers = findHeadingRuns(speech);
   const sections = resolveAnnouncements(speech, findAnnouncements(speech), markers.headings, markers.enumerations);
   const outline = toOutlineItems(speech, sections.tree);
   const announced = sections.announcements.map((a) => toAnnouncement(speech, a));

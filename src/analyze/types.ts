@@ -13,7 +13,10 @@ export interface OutlineItem {
   readonly level: number;
   /** The marker as written in the normalized text: 一、 （一） 1. 第一， 一是 首先 …; '' when implicit. */
   readonly marker: string;
-  /** The marker family id from the marker table (e.g. 'han-dun', 'paren-han', 'di-han', 'yi-shi'); 'implicit'. */
+  /**
+   * The marker family id from the marker table (e.g. 'han-dun', 'paren-han', 'di-han', 'yi-shi', 'dash');
+   * 'heading-line' for an unnumbered heading line, 'implicit' for a parallel paragraph.
+   */
   readonly family: string;
   /** 1-based ordinal the marker stands for (一 → 1, 其次 → 2); null when implicit and for 最后. */
   readonly ordinal: number | null;
@@ -21,7 +24,7 @@ export interface OutlineItem {
   readonly text: string;
   /** The whole first sentence, for context. */
   readonly sentence: string;
-  /** A parallel section with no marker, introduced by an announcement or a formulation. */
+  /** A section with no marker: a heading line, or a parallel paragraph an announcement introduces. */
   readonly implicit: boolean;
   /** Span of marker + heading in the original file, and its raw slice. */
   readonly span: Span;
@@ -40,8 +43,10 @@ export interface Announcement {
   readonly found: number;
   /** 'outline': the items are sections or enumerated paragraphs; 'inline': a list inside one sentence. */
   readonly scope: 'outline' | 'inline';
-  /** The items agree with the count (for 几: some were found). */
+  /** The items agree with the count (for 几: some were found; for a list left open by 等: no more than it). */
   readonly ok: boolean;
+  /** Sums up what came before (以上四点意见) rather than announcing what follows. */
+  readonly looksBack: boolean;
   /** Id of the announcement pattern that found the phrase ('listed-count' for inline lists). */
   readonly pattern: string;
   readonly span: Span;

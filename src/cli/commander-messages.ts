@@ -15,15 +15,15 @@ export const COMMANDER_MESSAGES: readonly CommanderMessage[] = [
     chinese: (flag) => `没有选项 ${flag}，用 --help 查看可用的选项`,
     example: {
       typed: 'speechkit normalize --jsn 讲话.txt',
-      message: "error: unknown option '--jsn'",
+      message: "error: unknown option '--jsn'\n(Did you mean --json?)",
     },
   },
   {
     pattern: /^error: unknown command '(.+?)'/,
     chinese: (name) => `没有命令 ${name}，用 speechkit --help 查看全部命令`,
     example: {
-      typed: 'speechkit analyse 讲话.txt',
-      message: "error: unknown command 'analyse'",
+      typed: 'speechkit exprot 讲话.txt',
+      message: "error: unknown command 'exprot'\n(Did you mean export?)",
     },
   },
   {
@@ -39,23 +39,7 @@ export const COMMANDER_MESSAGES: readonly CommanderMessage[] = [
     chinese: (flags) => `选项 ${flags} 后面要跟一个值`,
     example: {
       typed: 'speechkit export 讲话.txt -o',
-      message: "error: option '-o, --output <文件>' argument missing",
-    },
-  },
-  {
-    pattern: /^error: required option '(.+?)' not specified/,
-    chinese: (flags) => `必须给出选项 ${flags}`,
-    example: {
-      typed: 'speechkit export 讲话.txt',
-      message: "error: required option '-o, --output <文件>' not specified",
-    },
-  },
-  {
-    pattern: /^error: option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+)\./,
-    chinese: (flags, value, choices) => `选项 ${flags} 不接受“${value}”，可选的值有：${choices}`,
-    example: {
-      typed: 'speechkit export 讲话.txt -o a.docx --style x',
-      message: "error: option '--style <样式>' argument 'x' is invalid. Allowed choices are gbt9704, speech.",
+      message: "error: option '-o, --output <文件.docx>' argument missing",
     },
   },
   {
@@ -64,14 +48,6 @@ export const COMMANDER_MESSAGES: readonly CommanderMessage[] = [
     example: {
       typed: 'speechkit templates 工作会议',
       message: "error: too many arguments for 'templates'. Expected 0 arguments but got 1.",
-    },
-  },
-  {
-    pattern: /^error: option '(.+?)' cannot be used with option '(.+?)'/,
-    chinese: (first, second) => `选项 ${first} 不能和选项 ${second} 一起用`,
-    example: {
-      typed: 'speechkit draft --from a.txt --spec s.yaml',
-      message: "error: option '--from <文件>' cannot be used with option '--spec <文件>'",
     },
   },
 ];

@@ -1,13 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { Diagnostic, SourceDocument, SourceFormat } from '../model.js';
 import { MappedText } from '../text/mapped-text.js';
 import { decodeText } from './decode-text.js';
 import { looksBinary } from './detect-binary.js';
 import { declaredCharset } from './html-charset.js';
-import { htmlToText } from './html-to-text.js';
-import { markdownToText } from './markdown-to-text.js';
-import { readDocx } from './read-docx.js';
 import { READABLE_FORMATS_HINT, sourceFormat } from './source-format.js';
 
 /** Largest file read: far beyond any speech (a 50 MB file reads fine); every character costs memory downstream. */
@@ -26,7 +23,7 @@ interface Extracted {
  * becomes one InputError naming the file and what to do; what does not becomes a warning.
  */
 export async function readSource(path: string): Promise<SourceDocument> {
-  const bytes = await readBytes(path);
+  const bytes = readBytes(path);
   const format = sourceFormat(path, bytes);
   const { encoding, original, text, warnings, frontMatter } = await extract(format, bytes, path);
   const all = /[\p{L}\p{N}]/u.test(text.value) ? warnings : [...warnings, NO_TEXT];
@@ -46,29 +43,35 @@ const NO_TEXT: Diagnostic = {
 
 async function extract(format: SourceFormat, bytes: Uint8Array, path: string): Promise<Extracted> {
   if (format === 'docx') {
-    const original = bytes.length === 0 ? '' : await readDocx(bytes, path);
+    // Each format's reader (and its parser package) is loaded only for a file of that format.
+    const original = bytes.length === 0 ? '' : await (await import('./read-docx.js')).readDocx(bytes, path);
     return { encoding: 'docx', original, text: MappedText.identity(original), warnings: [] };
   }
   const declared = format === 'html' ? declaredCharset(bytes) : undefined;
   const { text: original, encoding, warnings } = decodeText(bytes, { declared });
   if (looksBinary(original)) throw new InputError(`不是文本文件（含有空字节或大量控制字符）；${READABLE_FORMATS_HINT}`, path);
   if (format === 'md') {
-    const markdown = markdownToText(original);
+    const markdown = (await import('./markdown-to-text.js')).markdownToText(original);
     return { encoding, original, ...markdown, warnings: [...warnings, ...markdown.warnings] };
   }
-  const text = format === 'html' ? htmlToText(original) : MappedText.identity(original);
+  const text = format === 'html' ? (await import('./html-to-text.js')).htmlToText(original) : MappedText.identity(original);
   return { encoding, original, text, warnings };
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
+/**
+ * Synchronous on purpose: each thread reads one speech at a time and can do nothing with it until it
+ * is read whole, while the promise API costs a thread-pool round trip per call (stat, open, read,
+ * close) — on a batch of small files, most of the time spent reading.
+ */
+function readBytes(path: string): Uint8Array {
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isDirectory()) throw new InputError('这是一个目录；请给出其中的文件，或把目录交给支持目录的命令', path);
     if (info.size > MAX_INPUT_BYTES) {
       const size = Math.round(info.size / 1024 / 1024);
       throw new InputError(`文件过大（${size} MB），超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB 的上限；请确认选对了文件，或拆分后再读`, path);
     }
-    return await readFile(path);
+    return readFileSync(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(describeReadFailure((error as NodeJS.ErrnoException).code), path);

@@ -19,15 +19,33 @@ const escapeClassChar = (c: string): string => c.replace(/[\]\\^-]/g, '\\$&');
 export function scriptChangingChars(): RegExp {
   const config = OpenCC.Locale.configs.t2s as T2sConfig;
   const chars = new Set<string>();
-  const addRules = (dict: DictLike): void => {
-    const rules = typeof dict === 'string' ? dict.split('|').map((rule) => rule.split(' ')) : dict;
-    for (const [from = '', to = ''] of rules) {
-      if (from === to) continue;
+  const addRule = (from: string, to: string): void => {
+    if (from === to) return;
+    // Most rules map one character to one character: no need to split them.
+    if (from.length === 1 && to.length === 1) chars.add(from);
+    else {
       const a = [...from];
       const b = [...to];
       a.forEach((c, i) => {
         if (a.length !== b.length || c !== b[i]) chars.add(c);
       });
+    }
+  };
+  const addRules = (dict: DictLike): void => {
+    if (typeof dict !== 'string') {
+      for (const [from, to] of dict) addRule(from, to);
+      return;
+    }
+    // "from to[ alternative…]|from to|…", read in place (this runs at the start of every process).
+    for (let start = 0; start < dict.length; ) {
+      const bar = dict.indexOf('|', start);
+      const end = bar < 0 ? dict.length : bar;
+      const space = dict.indexOf(' ', start);
+      if (space > start && space < end) {
+        const next = dict.indexOf(' ', space + 1);
+        addRule(dict.slice(start, space), dict.slice(space + 1, next > space && next < end ? next : end));
+      } else addRule(dict.slice(start, end), '');
+      start = end + 1;
     }
   };
   // Segmentation only sets boundaries; what changes text is in the chains.

@@ -32,6 +32,7 @@ export function analysisToJson(analysis: SpeechAnalysis): Record<string, unknown
     found: a.found,
     scope: a.scope,
     ok: a.ok,
+    looksBack: a.looksBack,
     ...at(a.span),
     items: a.items,
   });
@@ -56,7 +57,7 @@ export function analysisToJson(analysis: SpeechAnalysis): Record<string, unknown
   };
 }
 
-/** One document object for one file; `{ documents, summary }` for a batch. */
+/** One document object for one file; `{ documents, formulations, summary }` for a batch. */
 export function renderJsonReport(analyses: readonly SpeechAnalysis[], asBatch: boolean): string {
   const value: unknown = asBatch
     ? {

@@ -5,7 +5,7 @@
  */
 import type { Formulation, OtherNumberedTerm, TermOccurrence } from '../analyze/formulations/types.js';
 
-const occurrence = (o: TermOccurrence): Record<string, unknown> => ({ line: o.line, column: o.column, raw: o.raw, quoted: o.quoted });
+const occurrence = (o: TermOccurrence): Record<string, unknown> => ({ line: o.line, column: o.column, span: o.span, raw: o.raw, quoted: o.quoted });
 
 export function formulationToJson(f: Formulation): Record<string, unknown> {
   return {
@@ -18,7 +18,7 @@ export function formulationToJson(f: Formulation): Record<string, unknown> {
     evidence: f.evidence,
     count: f.occurrences.length,
     occurrences: f.occurrences.map(occurrence),
-    memberPlaces: f.memberPlaces.map((m) => ({ text: m.text, line: m.line, column: m.column })),
+    memberPlaces: f.memberPlaces.map((m) => ({ text: m.text, line: m.line, column: m.column, span: m.span })),
   };
 }
 

@@ -55,7 +55,7 @@ describe('a batch with broken files', () => {
     expectBatch(run, (path) => run.stdout.includes(`==> ${path} <==`));
   });
 
-  it.each([['analyze'], ['check']])('%s --json reports every readable file', async (command) => {
+  it.each([['analyze'], ['check'], ['formulations']])('%s --json reports every readable file', async (command) => {
     const run = await runCli([command, folder, '--json']);
     expectBatch(run, (path) => run.stdout.includes(JSON.stringify(path)));
   });

@@ -27,8 +27,10 @@ let outputs = 0;
 const READERS: readonly [string, (path: string) => string[]][] = [
   ['normalize', (path) => ['normalize', path]],
   ['analyze', (path) => ['analyze', path]],
+  ['formulations', (path) => ['formulations', path]],
   ['check', (path) => ['check', path]],
   ['export', (path) => ['export', path, '-o', join(dir, `export-${++outputs}.docx`)]],
+  ['draft --from', (path) => ['draft', '--from', path]],
 ];
 
 describe.each(READERS)('%s on a bad file', (_command, args) => {

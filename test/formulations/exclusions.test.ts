@@ -41,6 +41,10 @@ describe('numbered terms that are not formulations', () => {
     expect(others('在全党上下庆祝建党85周年之际，我们召开市级机关党建工作创新推进会。')).toEqual([['85周年', 'quantity']]);
   });
 
+  it('years written in Han numerals and durations are not counted sets (党的十九大报告)', () => {
+    expect(others('从二〇二〇年到二〇三五年，在全面建成小康社会的基础上，再奋斗十五年，基本实现社会主义现代化。')).toEqual([['十五年', 'quantity']]);
+  });
+
   it('grades and star ratings', () => {
     expect(others('党员电子身份认证已达x%以上，五星党员创评覆盖率已达x%以上。')).toEqual([['五星', 'grade']]);
   });
@@ -69,6 +73,10 @@ describe('numbered terms that are not formulations', () => {
     expect(others('这里，我着重围绕如何创新机关党建工作讲五点意见：')).toEqual([['五点意见', 'discourse']]);
     expect(others('抓整体推进的核心就是抓支部、抓党员，这是两个关键点，也是根本方向。')).toEqual([['两个关键点', 'discourse']]);
     expect(others('着眼“长”“常”二字，延展教育维度、增强制度刚性。')).toEqual([['二字', 'discourse']]);
+  });
+
+  it('a list of names closed by a count of them is a count, not a formulation spelled out', () => {
+    expect(others('西滩、砂井子、甜水、曲子四个工业集中区建设加快实施。')).toEqual([]);
   });
 
   it('ignores numerals inside words and place names, and single things', () => {

@@ -35,6 +35,14 @@ describe('finding formulations', () => {
     ]);
   });
 
+  it('reads the terms of government work reports: composites with 双, compounds of 一, a bare classifier as head', () => {
+    expect(formulationsOf('全面推行“双随机、一公开”监管。坚决遏制“两高”项目盲目发展。严格执行“三重一大”决策制度。').formulations.map((f) => [f.term, f.n])).toEqual([
+      ['双随机、一公开', 3],
+      ['两高', 2],
+      ['三重一大', 4],
+    ]);
+  });
+
   it('reads digit formulas, with n null for an open N (1+10+N, 1+N)', () => {
     const text = '高标准建成“1+10+N”先锋阵地。认真落实市委关于激励干部担当“1+N”系列文件精神。';
     expect(formulationsOf(text).formulations.map((f) => [f.term, f.n, f.evidence])).toEqual([
@@ -73,6 +81,20 @@ describe('finding formulations', () => {
   it('finds an unquoted well-known term through the lexicon (两个大局)', () => {
     const f = find(formulationsOf('统筹国内国际两个大局，全年经济社会发展主要目标任务顺利完成。'), '两个大局');
     expect(f).toMatchObject({ n: 2, evidence: ['lexicon'] });
+  });
+
+  it('reads a quoted term whose numeral a web copy wrote as a digit (“4城同创”)', () => {
+    const f = find(formulationsOf('今年以来,县委、县政府认真贯彻落实以“工业经济推动年”为主题,以“4城同创”为抓手。'), '4城同创');
+    expect(f).toMatchObject({ n: 4, evidence: ['quoted'] });
+  });
+
+  it('takes the term that closes a short quotation opened by a verb (“破三铁”)', () => {
+    expect(find(formulationsOf('1991年朱镕基上任国务院副总理后,曾有一场小小的“破三铁”运动。'), '三铁')).toMatchObject({ n: 3, evidence: ['quoted'] });
+  });
+
+  it('reads a quoted composite whose parts are listed with 、 (一个确保、三个到位、五项改革)', () => {
+    const f = find(formulationsOf('他以“一个确保、三个到位、五项改革”的施政纲领,系统地勾勒出一幅向改革纵深挺进的行动地图。'), '一个确保、三个到位、五项改革');
+    expect(f).toMatchObject({ n: 9, parts: ['一个确保', '三个到位', '五项改革'] });
   });
 
   it('reads terms in single quotation marks nested in double ones (‘三重六敢’)', () => {

@@ -1,6 +1,5 @@
-/** Formulations of a speech given as text (real sentences), without and with the outline. */
+/** Formulations of a speech given as text (real sentences). */
 import { readFileSync } from 'node:fs';
-import { analyzeSource } from '../../src/analyze/analyze-speech.js';
 import { extractFormulations } from '../../src/analyze/formulations/extract-formulations.js';
 import type { Formulation, FormulationAnalysis } from '../../src/analyze/formulations/types.js';
 import { normalizeDocument } from '../../src/normalize/normalize-document.js';
@@ -9,11 +8,6 @@ import { sourceFromText } from '../helpers/source.js';
 
 export function formulationsOf(text: string): FormulationAnalysis {
   return extractFormulations(parseSpeech(normalizeDocument(sourceFromText(text))));
-}
-
-/** Through the whole analysis, so the outline is there for the sections strategy. */
-export function analyzedFormulations(text: string): readonly Formulation[] {
-  return analyzeSource(sourceFromText(text)).formulations;
 }
 
 export const terms = (text: string): string[] => formulationsOf(text).formulations.map((f) => f.term);

@@ -50,9 +50,46 @@ describe('members: a list right after the term', () => {
       strategy: 'list-after',
     });
   });
+
+  it('reads a parenthesis after the term and a short noun (“三定”方案)', () => {
+    const text = '在“三定”方案(定职能、定机构、定编制)确定后,今年这一半人就分流了。';
+    expect(members(text, '三定')).toEqual({ members: ['定职能', '定机构', '定编制'], strategy: 'list-after' });
+  });
+
+  it('reads one member per clause of a quotation after 即 (“破三铁”)', () => {
+    const text = '曾有一场小小的“破三铁”运动,即“打破干部的铁交椅,打破员工的铁饭碗,打破分配上的铁工资”。';
+    expect(members(text, '三铁')).toEqual({ members: ['打破干部的铁交椅', '打破员工的铁饭碗', '打破分配上的铁工资'], strategy: 'list-after' });
+  });
+
+  it('takes one member per ；-separated item, its first clause (八个增长)', () => {
+    const text = '“八个增长”:国内生产总值19.5亿元,增长15.6%;固定资产投资33.6亿元,增长55%;地方财政收入8188万元,增长32.3%;农民人均纯收入2333元,增长19%;城镇居民人均可支配收入10345元,增长20%;规模以上工业增加值8271万元,增长37.9%;社会消费品零售总额5.7亿元,增长22%;非税收入7208万元,增长67%。';
+    const found = members(text, '八个增长');
+    expect(found!.strategy).toBe('list-after');
+    expect(found!.members).toHaveLength(8);
+    expect(found!.members![0]).toBe('国内生产总值19.5亿元');
+  });
 });
 
 describe('members: an enumeration after the announcement', () => {
+  it('follows 第一是…第五是 from the term’s sentence into the next paragraphs (五项改革)', () => {
+    const text = [
+      '关于“五项改革”,第一是粮食流通体制改革。中国由于农业政策的成功,已经连续3年丰收。',
+      '第二是投资融资体制改革。因为现在的投资融资体制主要是行政审批制度。',
+      '第三是住房制度改革。住房建设将要成为中国经济新的增长点。',
+      '第四是医疗制度改革。我们在下半年将出台一个全国的医疗制度改革方案。',
+      '第五是财政税收制度改革的进一步完善。',
+    ].join('\n');
+    expect(members(text, '五项改革')).toEqual({
+      members: ['粮食流通体制改革', '投资融资体制改革', '住房制度改革', '医疗制度改革', '财政税收制度改革的进一步完善'],
+      strategy: 'enumeration',
+    });
+  });
+
+  it('reads 一是…五是 after a colon (五个突破)', () => {
+    const text = '“五个突破”:一是项目工作取得新突破。全年实施50万元以上项目210个。二是工业发展取得新突破。三是“三农”工作取得新突破。四是城乡建设取得新突破。五是社会事业取得新突破。';
+    expect(members(text, '五个突破')).toMatchObject({ strategy: 'enumeration', members: expect.arrayContaining(['项目工作取得新突破', '社会事业取得新突破']) });
+  });
+
   it('keeps the word before the shared head of the items (四个融合, corpus/001)', () => {
     expect(find(formulationsOf(seed('001_496adbc9182e7b34.txt')), '四个融合')).toMatchObject({
       members: ['统领融合', '支撑融合', '推进融合', '强化融合'],

@@ -1,13 +1,14 @@
-// Preloaded into a child speechkit (`node --import`) by the crash-guard test: reading a speech (.txt)
-// never completes, and an error is thrown from a timer instead — a failure outside run()'s
-// try/catch, as a bug in an event handler would be. Other reads (Node's module loader) go through.
+// Preloaded into a child speechkit (`node --import`) by the crash-guard test: looking up a speech
+// (.txt, the asynchronous stat of collecting the inputs) never completes, and an error is thrown
+// from a timer instead — a failure outside run()'s try/catch, as a bug in an event handler would be.
+// Other calls (Node's module loader) go through.
 import fsPromises from 'node:fs/promises';
 import { syncBuiltinESMExports } from 'node:module';
 
-const realReadFile = fsPromises.readFile;
+const realStat = fsPromises.stat;
 
-fsPromises.readFile = (path, ...rest) => {
-  if (typeof path !== 'string' || !path.endsWith('.txt')) return realReadFile(path, ...rest);
+fsPromises.stat = (path, ...rest) => {
+  if (typeof path !== 'string' || !path.endsWith('.txt')) return realStat(path, ...rest);
   setImmediate(() => {
     throw new TypeError("Cannot read properties of undefined (reading 'length')");
   });

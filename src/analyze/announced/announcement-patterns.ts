@@ -10,8 +10,14 @@ export interface AnnouncementPattern {
   readonly id: string;
   /** Global, with the `u` flag. */
   readonly pattern: RegExp;
-  /** A formulation that closes its sentence announces only when items follow; else it is just named. */
+  /**
+   * An announcement only when its items start right after it (in its paragraph or the next): a
+   * formulation closing its sentence (坚持“两个毫不动摇”。) is otherwise just named, and a count before
+   * a colon otherwise a plain quantity.
+   */
   readonly needsItems?: boolean;
+  /** Sums up the sections before it (以上四点意见): its items are the run it closes. */
+  readonly looksBack?: boolean;
   readonly example: string;
   readonly source: string;
 }
@@ -20,6 +26,8 @@ const COUNT = `(?<count>${COUNT_NUMERAL}|几)`;
 const HAN = '\\p{Script=Han}';
 /** What a speaker announces: points, views, requirements, problems … */
 const NOUN = '(?:意见|看法|想法|要求|体会|建议|认识|希望|问题|部分|工作|任务|措施|原则|关系|环节|字)';
+/** 以下 after a number or a unit means “below” (县级以下, 10万元以下), not “the following”. */
+const NOT_BELOW = '(?<![0-9０-９一二三四五六七八九十百千万亿级岁元人米度%％])';
 
 export const ANNOUNCEMENT_PATTERNS: readonly AnnouncementPattern[] = [
   {
@@ -48,6 +56,32 @@ export const ANNOUNCEMENT_PATTERNS: readonly AnnouncementPattern[] = [
     pattern: new RegExp(`(?:共分为?|分为|分成)${COUNT}(?:个|大)?(?:部分|板块|方面|层次)`, 'gu'),
     example: '报告共分3大板块,一是对过去一年工作的回顾;二是今年经济社会发展总体要求;三是今年重点工作任务。',
     source: '2024年政府工作报告解读讲稿（alatiku.com）',
+  },
+  {
+    id: 'following',
+    // No count: 以下 alone, closing its clause (not 以下简称, a legal abbreviation).
+    pattern: new RegExp(`${NOT_BELOW}(?:以下|如下|下列)(?!简称)${HAN}{1,6}(?=[：:。])`, 'gu'),
+    needsItems: true,
+    example: '一年来，主要做了以下工作：',
+    source: '2026年四川省人民政府工作报告',
+  },
+  {
+    id: 'count-before-colon',
+    // A count and what it counts right before a colon: the list opens after it.
+    pattern: new RegExp(
+      `(?<![0-9０-９.．第])${COUNT}(?:个方面|方面|个|大|项|条|点|种|句|件|类)(?:的)?${HAN}{0,6}?(?=[：:])`,
+      'gu',
+    ),
+    needsItems: true,
+    example: '浙江要勇扛使命、心怀“国之大者”，必须深刻理解把握5大战略指引：一要以加强党的全面领导和全面从严治党守好“红色根脉”。',
+    source: '中国共产党浙江省第十五次代表大会报告（2022）',
+  },
+  {
+    id: 'summing-up',
+    pattern: new RegExp(`(?:以上|上述|上面)(?:讲的|所讲的?|谈的)?${COUNT}(?:点|个方面|方面|条|个问题|个部分|项)(?:${HAN}{0,4}?${NOUN})?`, 'gu'),
+    looksBack: true,
+    example: '以上四点意见，与大家作个交流，供大家参考。',
+    source: '马卫光《在2018年干部教育培训秋季学期开学典礼上的讲话》',
   },
   {
     id: 'quoted-goal',

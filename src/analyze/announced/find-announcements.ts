@@ -11,7 +11,7 @@ import type { FoundAnnouncement } from './found-announcement.js';
  */
 export function findAnnouncements(speech: Speech): FoundAnnouncement[] {
   const taken: FoundAnnouncement[] = [...findListedCounts(speech)];
-  for (const { id, pattern, needsItems } of ANNOUNCEMENT_PATTERNS) {
+  for (const { id, pattern, needsItems, looksBack } of ANNOUNCEMENT_PATTERNS) {
     for (const paragraph of speech.paragraphs) {
       for (const m of paragraph.value.matchAll(pattern)) {
         const start = paragraph.offset + m.index;
@@ -22,7 +22,7 @@ export function findAnnouncements(speech: Speech): FoundAnnouncement[] {
         if (count !== null && count < 2) continue; // 突出一个实字: one is not a list
         // Only a named term (三个转变) can be announced twice in one section: in its heading and again in the text.
         const key = m.groups?.head ? `${count}${m.groups.head}` : `${id}@${start}`;
-        taken.push({ pattern: id, start, end, count, key, ...(needsItems ? { needsItems } : {}) });
+        taken.push({ pattern: id, start, end, count, key, ...(needsItems ? { needsItems } : {}), ...(looksBack ? { looksBack } : {}) });
       }
     }
   }

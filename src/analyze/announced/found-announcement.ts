@@ -11,8 +11,12 @@ export interface FoundAnnouncement {
   readonly members?: readonly ListMember[];
   /** A list closed by a formulation (五量): an announcement only if its members lead sections. */
   readonly needsSections?: boolean;
-  /** A formulation closing its sentence (做到“四个融合”。): an announcement only if items follow. */
+  /** A formulation closing its sentence (做到“四个融合”。): an announcement only if items follow right after. */
   readonly needsItems?: boolean;
+  /** Sums up the sections before it (以上四点意见). */
+  readonly looksBack?: boolean;
+  /** A list left open by 等 (人工智能、航空航天、先进装备等六大科技专项): it may name fewer than its count. */
+  readonly open?: boolean;
   /** Count and noun (3转变): the same announcement repeated in one section has the same key. */
   readonly key: string;
 }

@@ -3,7 +3,9 @@ import { buildOutlineTree, sectionAt } from '../outline/build-outline-tree.js';
 import { findImplicitSections, type Region } from '../outline/find-implicit-sections.js';
 import type { Heading, HeadingRun, OutlineNode, OutlineTree } from '../outline/heading.js';
 import { countHan, paragraphAt } from '../speech-text.js';
+import { clausesAfterColon } from './clauses-after-colon.js';
 import type { FoundAnnouncement } from './found-announcement.js';
+import { summedUpRun } from './summed-up-run.js';
 
 /** An announcement with the items that realize it. */
 export interface ResolvedAnnouncement {
@@ -26,12 +28,14 @@ export interface ResolvedOutline {
  * Finds what each announcement announces, in document order, within its region: from the phrase to
  * the end of its section or to the next announcement of that section. In order of preference:
  * 1. a list in the phrase whose members lead following paragraphs → implicit sections (五量);
- *    otherwise the list itself (inline), if it counts a discourse noun (四个方面);
+ *    otherwise the list itself (inline), unless it closes with a quoted formulation (“三结合”);
  * 2. the first run of headings one level below, starting right after the phrase or at a paragraph start;
  * 3. an enumeration starting in the same or the next paragraph;
- * 4. parallel unmarked paragraphs right after it → implicit sections;
- * else nothing (“提出了三点明确要求” reporting another speaker) — and a formulation closing its
- * sentence with nothing after it (坚持“两个毫不动摇”。) is no announcement at all.
+ * 4. clauses set apart by semicolons after its colon, in its sentence (讲两句话：一句是…；一句是…);
+ * 5. parallel unmarked paragraphs right after it → implicit sections;
+ * else nothing (“提出了三点明确要求” reporting another speaker) — and a phrase whose items must follow
+ * right after (坚持“两个毫不动摇”。 with nothing after it) is no announcement at all.
+ * A summary (以上四点意见) counts the run it sums up and closes it: what follows is outside it.
  * Implicit sections join the outline as soon as they are found, so later announcements see them.
  */
 export function resolveAnnouncements(
@@ -52,6 +56,10 @@ export function resolveAnnouncements(
     tree = buildOutlineTree(runs, text.length);
     return run;
   };
+  const closeRun = (run: HeadingRun, at: number): void => {
+    runs[runs.indexOf(run)] = { ...run, end: Math.min(run.end ?? Infinity, at) };
+    tree = buildOutlineTree(runs, text.length);
+  };
   const stops = announcements.filter((a) => !a.members);
   const resolved: ResolvedAnnouncement[] = [];
   for (const a of announcements) {
@@ -62,6 +70,14 @@ export function resolveAnnouncements(
       found: a, scope: 'outline', run, section,
       items: run.items.map((h, i) => itemRange(h, run.items[i + 1], text)),
     });
+    if (a.looksBack) {
+      const run = summedUpRun(tree, a.start, a.count);
+      if (!run) continue;
+      const items = run.items.filter((h) => h.start < a.start).map((h, i) => itemRange(h, run.items[i + 1], text));
+      resolved.push({ found: a, scope: 'outline', items, section });
+      if (run.items.at(-1)!.start < a.start) closeRun(run, a.start);
+      continue;
+    }
     if (a.members) {
       const run = addImplicit(region, a.members.map((m) => m.text));
       if (run) resolved.push(ofRun(run));
@@ -69,11 +85,16 @@ export function resolveAnnouncements(
       continue;
     }
     const paragraph = paragraphAt(speech, a.start)?.index ?? 0;
+    const nearby = (h: Heading): boolean => h.paragraphIndex <= paragraph + 1;
+    const child = firstChildRun(tree, section, region, a, text);
     const run =
-      firstChildRun(tree, section, region, a, text) ??
-      enumerations.find((e) => within(region, e.items[0]!.start) && e.items[0]!.paragraphIndex <= paragraph + 1) ??
-      addImplicit(region);
-    if (run) resolved.push(ofRun(run));
+      (child && (!a.needsItems || nearby(child.items[0]!)) ? child : undefined) ??
+      enumerations.find((e) => within(region, e.items[0]!.start) && nearby(e.items[0]!));
+    const clauses = run ? [] : clausesAfterColon(speech, a.end);
+    const items = run ?? (clauses.length > 0 ? undefined : addImplicit(region));
+    if (items) resolved.push(ofRun(items));
+    // As for lists closed by their count, the phrase of an inline list spans its items.
+    else if (clauses.length > 0) resolved.push({ found: { ...a, end: clauses.at(-1)!.end }, scope: 'inline', items: clauses, section });
     else if (!a.needsItems) resolved.push({ found: a, scope: 'outline', items: [], section });
   }
   return { tree, announcements: mergeRepeats(resolved) };

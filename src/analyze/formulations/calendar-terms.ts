@@ -52,7 +52,7 @@ export const CALENDAR_RULES: readonly CalendarRule[] = [
   {
     kind: 'date',
     reason: '纪念日或日期',
-    pattern: new RegExp(`^${MONTH}[·・.]?${DAY}(?=$|[”」』"运动青年节劳动节建军节前夕当天重要讲话以来事变]|[，、。；）])`),
+    pattern: new RegExp(`^${MONTH}[·・.]?${DAY}(?=$|[”」』"，、。；）]|运动|青年节|劳动节|建军节|儿童节|妇女节|国庆|黄金周|前夕|当天|重要讲话|讲话|以来|事变)`),
     example: '市委要求“七·一”当天在全市党员中开展以“走门串户、联系群众”为主要内容的“三在”主题实践日活动。',
   },
   {

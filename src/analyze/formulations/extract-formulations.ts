@@ -5,7 +5,8 @@
  */
 import type { Speech } from '../../model.js';
 import type { OutlineItem } from '../types.js';
-import { findCandidates, type Candidate } from './find-candidates.js';
+import type { Candidate } from './candidate.js';
+import { findCandidates } from './find-candidates.js';
 import { findTerms, type FoundTerm } from './find-terms.js';
 import { formulationDiagnostics } from './formulation-diagnostics.js';
 import { lexiconMembers } from './lexicon.js';

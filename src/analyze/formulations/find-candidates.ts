@@ -5,28 +5,16 @@
  * evidence: repetition, members or the lexicon may still promote them (find-terms).
  */
 import { CALENDAR_RULES } from './calendar-terms.js';
+import { plain, shortened, type Candidate, type Site } from './candidate.js';
 import { exclusionOf, headPattern } from './classify-term.js';
+import { digitCandidateAt } from './digit-candidates.js';
 import { DISCOURSE_HEAD_LIST } from './discourse-heads.js';
 import { ALL_IDIOMS } from './fixed-expressions.js';
-import { CODE_FOLLOWERS } from './formulation-heads.js';
 import { lexiconTermAt } from './lexicon.js';
 import { indexByCharacter, numeralWordAt, wordCovering } from './numeral-words.js';
+import { parseTermExact, parseTermPrefix, readParts, type ParsedTerm } from './parse-term.js';
 import { ENTITY_NOUN_LIST, QUANTITY_UNIT_LIST } from './quantity-units.js';
-import { digitCodeSum } from './numerals.js';
-import { parseTermExact, parseTermPrefix, partText, readFormula, readParts, type ParsedTerm } from './parse-term.js';
-import type { FindingEvidence, NumberedTermKind } from './types.js';
-
-export interface Candidate {
-  readonly paragraph: number;
-  /** Offsets in the paragraph's value. */
-  readonly start: number;
-  readonly end: number;
-  readonly term: ParsedTerm;
-  readonly quoted: 'whole' | 'prefix' | 'none';
-  readonly kind: NumberedTermKind;
-  readonly reason?: string;
-  readonly evidence: readonly FindingEvidence[];
-}
+import type { FindingEvidence } from './types.js';
 
 const QUOTATION = /[“"「『]([^“”"「」『』\n]{1,40})[”"」』]/g;
 /** Single quotation marks, usually nested in double ones: “建设‘五彩嘉兴’定位目标”. */
@@ -36,7 +24,6 @@ const NUMBER_START_G = /[一二两三四五六七八九十百千万双0-9０-９
 const INSIDE_NUMBER = /[零〇一二两三四五六七八九十百千万双0-9０-９A-Za-z.．%]/;
 /** 第五次, 每一名, 这两年, 几个: an ordinal or a determiner, not a count of a set. */
 const DETERMINERS = /[第每这那哪某几其]/;
-const CODE_NOUNS = CODE_FOLLOWERS.flatMap((g) => g.nouns).sort((a, b) => b.length - a.length);
 const PROMOTED_DEFAULT_HEAD = 2;
 
 function canStart(text: string, i: number): boolean {
@@ -47,8 +34,6 @@ function canStart(text: string, i: number): boolean {
   return !INSIDE_NUMBER.test(prev) && !DETERMINERS.test(prev) && !numeralWordAt(text, i);
 }
 
-const plain = (text: string, n: number | null = null): ParsedTerm => ({ text, form: 'simple', parts: [], n });
-
 const IDIOMS_BY_CHARACTER = indexByCharacter(ALL_IDIOMS);
 
 function idiomAt(text: string, i: number): { start: number; idiom: string } | null {
@@ -56,37 +41,17 @@ function idiomAt(text: string, i: number): { start: number; idiom: string } | nu
   return found ? { start: found.start, idiom: found.word } : null;
 }
 
-type Site = Omit<Candidate, 'paragraph'>;
-
-/** What a digit count counts: its unit (年, 万, 公里, %), or a classifier and noun (12个支部). */
-function quantityUnit(after: string): string {
-  const unit = QUANTITY_UNIT_LIST.find((u) => after.startsWith(u));
-  if (unit) return unit;
-  const m = /^([个项名位种类]?)(\p{Script=Han}{0,6})/u.exec(after)!;
-  const noun = ENTITY_NOUN_LIST.find((n) => m[2]!.startsWith(n));
-  return m[1]! + (noun ?? m[2]!.slice(0, 4).replace(/[的了和与及或等着之都已].*$/u, ''));
+/** A quotation, by the offsets of its content. */
+interface Quote {
+  readonly start: number;
+  readonly end: number;
 }
 
-function digitsAt(text: string, i: number, quoteEnd: number | undefined): Site | null {
-  const formula = readFormula(text, i);
-  if (formula && !/^[0-9０-９]+$/.test(formula.text)) {
-    const quoted = quoteEnd === i + formula.text.length ? 'whole' : 'none';
-    return { start: i, end: i + formula.text.length, term: formula, quoted, kind: 'formulation', evidence: ['formula'] };
-  }
-  const digits = /^[0-9０-９]+(?:[.．][0-9０-９]+)?/.exec(text.slice(i));
-  if (!digits) return null;
-  const end = i + digits[0].length;
-  const after = text.slice(end).replace(/^[”"」』]/, '');
-  const isYear = /^(?:19|20)\d\d$/.test(digits[0]);
-  if (digits[0].length >= 2 && !isYear && CODE_NOUNS.some((noun) => after.startsWith(noun))) {
-    const term = { text: digits[0], form: 'code' as const, parts: [], n: digitCodeSum(digits[0]) };
-    return { start: i, end, term, quoted: quoteEnd === end ? 'whole' : 'none', kind: 'formulation', evidence: ['formula'] };
-  }
-  const unit = quantityUnit(text.slice(end));
-  return { start: i, end: end + unit.length, term: plain(digits[0] + unit), quoted: 'none', kind: 'quantity', reason: '阿拉伯数字计数的普通数量', evidence: [] };
-}
+/** A short quotation that a verb opens and the term closes (“破三铁”) quotes the term. */
+const SHORT_QUOTE = 6;
 
-function parsedAt(text: string, i: number, quoteEnd: number | undefined): { term: ParsedTerm; quoted: Candidate['quoted'] } | null {
+function parsedAt(text: string, i: number, quote: Quote | undefined): { term: ParsedTerm; quoted: Candidate['quoted'] } | null {
+  const quoteEnd = quote?.start === i ? quote.end : undefined;
   if (quoteEnd !== undefined) {
     const content = text.slice(i, quoteEnd);
     const exact = parseTermExact(content);
@@ -96,6 +61,10 @@ function parsedAt(text: string, i: number, quoteEnd: number | undefined): { term
   }
   const read = readParts(text, i, false);
   if (!read) return null;
+  if (quote && read.end === quote.end && quote.end - quote.start <= SHORT_QUOTE) {
+    const inner = parseTermExact(text.slice(i, quote.end));
+    if (inner) return { term: inner, quoted: 'whole' };
+  }
   const term = parseTermExact(text.slice(i, read.end)) ?? { text: text.slice(i, read.end), form: 'simple' as const, parts: read.parts, n: read.parts[0]!.value };
   return { term, quoted: 'none' };
 }
@@ -108,19 +77,23 @@ function namedByUnit(term: ParsedTerm, units: readonly string[]): ParsedTerm {
   return unit ? shortened(term, unit) : term;
 }
 
-/** Cuts an unquoted simple term to the head its evidence names (双五星创评 → 双五星, 三位一体的 → 三位一体). */
-function shortened(term: ParsedTerm, head: string): ParsedTerm {
-  const part = { ...term.parts[0]!, head };
-  return { text: partText(part), form: 'simple', parts: [part], n: term.n };
+/**
+ * Calendar names are runs of two numerals or more (七一, 十一五) or a numeral before 大, 届, 中全会, ·,
+ * 星 or A: a quick test that spares the rules for the common numerals of running text.
+ */
+function mayBeCalendar(ahead: string): boolean {
+  const run = /^[一二两三四五六七八九十0-9０-９]+/.exec(ahead)?.[0] ?? '';
+  return run.length >= 2 || /^[大届中星AＡ·・.]/.test(ahead.slice(run.length));
 }
 
 /** Enough text after a numeral for any pattern here (terms are short). */
 const WINDOW = 40;
 
-function candidateAt(text: string, i: number, quoteEnd: number | undefined): Site | null {
+function candidateAt(text: string, i: number, quote: Quote | undefined): Site | null {
+  const quoteEnd = quote?.start === i ? quote.end : undefined;
   const before = text.slice(Math.max(0, i - 4), i);
   const ahead = text.slice(i, i + WINDOW);
-  for (const rule of CALENDAR_RULES) {
+  for (const rule of mayBeCalendar(ahead) ? CALENDAR_RULES : []) {
     if (rule.before && !rule.before.test(before)) continue;
     const m = rule.pattern.exec(ahead);
     if (m) return { start: i, end: i + m[0].length, term: plain(m[0]), quoted: 'none', kind: rule.kind, reason: rule.reason, evidence: [] };
@@ -130,8 +103,8 @@ function candidateAt(text: string, i: number, quoteEnd: number | undefined): Sit
     const end = idiom.start + idiom.idiom.length;
     return { start: idiom.start, end, term: plain(idiom.idiom), quoted: 'none', kind: 'idiom', reason: '含数字的成语或惯用语', evidence: [] };
   }
-  if (/[0-9０-９NnXx]/.test(text[i]!)) return digitsAt(text, i, quoteEnd);
-  const parsed = parsedAt(text, i, quoteEnd);
+  if (/[0-9０-９NnXx]/.test(text[i]!)) return digitCandidateAt(text, i, quoteEnd);
+  const parsed = parsedAt(text, i, quote);
   if (!parsed) return null;
   let { term } = parsed;
   if (term.form === 'simple' && term.n === 1) {
@@ -165,15 +138,18 @@ function candidateAt(text: string, i: number, quoteEnd: number | undefined): Sit
 export function findCandidates(paragraphs: readonly string[]): Candidate[] {
   const out: Candidate[] = [];
   paragraphs.forEach((text, paragraph) => {
-    const quotes = new Map<number, number>();
+    const quotes: Quote[] = [];
     for (const pattern of [QUOTATION, INNER_QUOTATION]) {
-      for (const m of text.matchAll(pattern)) quotes.set(m.index + 1, m.index + m[0].length - 1);
+      for (const m of text.matchAll(pattern)) quotes.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
     }
+    // The innermost quotation holding i: the one that starts last.
+    const quoteAt = (i: number): Quote | undefined =>
+      quotes.filter((q) => q.start <= i && i < q.end).sort((a, b) => b.start - a.start)[0];
     let resume = 0;
     for (const m of text.matchAll(NUMBER_START_G)) {
       const i = m.index;
       if (i < resume || !canStart(text, i)) continue;
-      const site = candidateAt(text, i, quotes.get(i));
+      const site = candidateAt(text, i, quoteAt(i));
       if (!site) continue;
       out.push({ paragraph, ...site });
       resume = site.end;

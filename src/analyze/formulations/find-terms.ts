@@ -6,11 +6,14 @@
  * (组织覆盖、…、保障有力等五个要素).
  */
 import { exclusionOf } from './classify-term.js';
-import type { Candidate } from './find-candidates.js';
+import { shortened, type Candidate } from './candidate.js';
 import { lexiconTermAt } from './lexicon.js';
-import { membersAfter, membersBefore, type TermAt } from './members/members-adjacent.js';
+import type { TermAt } from './members/found-members.js';
+import { membersAfter } from './members/members-after.js';
+import { membersBefore } from './members/members-before.js';
 import { numeralWordAt } from './numeral-words.js';
-import { parseTermExact, partText, type ParsedTerm } from './parse-term.js';
+import { PLACE_ENDINGS } from './quantity-units.js';
+import { parseTermExact, type ParsedTerm } from './parse-term.js';
 import type { FindingEvidence } from './types.js';
 
 export interface TermUse extends TermAt {
@@ -46,10 +49,7 @@ class TermTable {
   }
 }
 
-const shortTerm = (c: Candidate, headLength: number): ParsedTerm => {
-  const part = { ...c.term.parts[0]!, head: c.term.parts[0]!.head.slice(0, headLength) };
-  return { text: partText(part), form: 'simple', parts: [part], n: part.value };
-};
+const shortTerm = (c: Candidate, headLength: number): ParsedTerm => shortened(c.term, c.term.parts[0]!.head.slice(0, headLength));
 
 /** Another numbered formulation one clause away in the same sentence: 做到两不误、两促进; 增强四个意识、坚定四个自信. */
 function listedWith(c: Candidate, all: readonly Candidate[], text: string): boolean {
@@ -60,10 +60,17 @@ function listedWith(c: Candidate, all: readonly Candidate[], text: string): bool
   });
 }
 
+/** Appends in place: copying the list for every candidate was quadratic on a one-paragraph 50 MB file. */
+function appendTo<K>(lists: Map<K, Candidate[]>, key: K, c: Candidate): void {
+  const list = lists.get(key);
+  if (list) list.push(c);
+  else lists.set(key, [c]);
+}
+
 function promote(paragraphs: readonly string[], pending: readonly Candidate[], all: readonly Candidate[], table: TermTable): void {
   const rest: Candidate[] = [];
   const inParagraph = new Map<number, Candidate[]>();
-  for (const c of all) inParagraph.set(c.paragraph, [...(inParagraph.get(c.paragraph) ?? []), c]);
+  for (const c of all) appendTo(inParagraph, c.paragraph, c);
   for (const c of pending) {
     const text = paragraphs[c.paragraph]!;
     if (table.coveredAt(text, c.start)) continue;
@@ -76,7 +83,7 @@ function promote(paragraphs: readonly string[], pending: readonly Candidate[], a
   for (const c of rest) {
     const part = c.term.parts[0]!;
     const key = part.numeral + part.classifier + part.head[0];
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    appendTo(groups, key, c);
   }
   for (const group of groups.values()) {
     if (group.length >= 2) {
@@ -90,7 +97,9 @@ function promote(paragraphs: readonly string[], pending: readonly Candidate[], a
     const at = { paragraph: c.paragraph, start: c.start, end: c.start + term.text.length };
     const text = paragraphs[c.paragraph]!;
     const heads = [term.parts[0]!.head];
-    const members = membersAfter(text, at, term.n, heads) ?? membersBefore(text, at, term.n, heads);
+    // 西滩、砂井子、甜水、曲子四个工业集中区: names counted, not a set spelled out.
+    const named = PLACE_ENDINGS.units.some((ch) => text.slice(at.end, at.end + 4).includes(ch) || term.parts[0]!.head.includes(ch));
+    const members = named ? null : (membersAfter(text, at, term.n, heads) ?? membersBefore(text, at, term.n, heads));
     if (members && members.items.length === term.n && !exclusionOf(term)) table.add(term, ['members']);
   }
 }

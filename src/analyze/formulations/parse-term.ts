@@ -18,7 +18,7 @@ export interface ParsedTerm {
 }
 
 const HAN = /\p{Script=Han}/u;
-const HAN_NUMERAL_CHAR = /[一二两三四五六七八九十百千万]/;
+const HAN_NUMERAL_CHAR = /[〇零一二两三四五六七八九十百千万]/;
 const FORMULA = /^[0-9０-９NnXx]+(?:[+＋][0-9０-９NnXx]+)+/;
 const CODE = /^[0-9０-９]{2,6}$/;
 /** Characters that end the head of an unquoted term. */
@@ -48,9 +48,10 @@ function readPart(text: string, at: number, quoted: boolean): { part: TermPart; 
   let i = at + numeral.length;
   if (MARKER_AFTER_NUMERAL.test(text.slice(i, i + 1))) return null;
   if (text.startsWith('位一体', i)) return { part: { numeral, value, classifier: '', head: '位一体' }, end: i + 3 };
-  // A classifier with nothing after it (三个“关键词”) leaves no head to name.
-  if (CLASSIFIER_CHARS.has(text[i] ?? '') && !HAN.test(text[i + 1] ?? '')) return null;
-  const classifier = CLASSIFIER_CHARS.has(text[i] ?? '') ? text[i]! : '';
+  // 个 with nothing after it (三个“关键词”) leaves no head to name; another classifier is then the head (三重一大).
+  const bare = CLASSIFIER_CHARS.has(text[i] ?? '') && !HAN.test(text[i + 1] ?? '');
+  if (bare && text[i] === '个') return null;
+  const classifier = CLASSIFIER_CHARS.has(text[i] ?? '') && !bare ? text[i]! : '';
   i += classifier.length;
   const headStart = i;
   let headHasWord = false;
@@ -126,6 +127,14 @@ export function parseTermExact(text: string): ParsedTerm | null {
   }
   const read = readParts(text, 0, true);
   return read && read.end === text.length ? fromParts(text, read.parts) : null;
+}
+
+/** A quoted term written with a digit for its numeral, as reworded web copies do (“4城同创”). */
+export function parseDigitTerm(text: string): ParsedTerm | null {
+  const m = /^([0-9０-９]{1,2})([个大项种类条]?)(\p{Script=Han}{1,4})$/u.exec(text);
+  if (!m) return null;
+  const part = { numeral: m[1]!, value: numeralValue(m[1]!), classifier: m[2]!, head: m[3]! };
+  return { text, form: 'simple', parts: [part], n: part.value };
 }
 
 /** The term that starts `text` (a quotation such as “两个文明建设一起抓” begins with 两个文明). */

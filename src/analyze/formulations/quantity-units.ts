@@ -12,7 +12,7 @@ export interface UnitGroup {
 export const QUANTITY_UNITS: readonly UnitGroup[] = [
   {
     reason: '时间的长度或时点',
-    units: ['年', '周年', '个月', '月', '日', '天', '周', '季度', '小时', '分钟', '世纪', '年代', '届', '期', '轮', '夜'],
+    units: ['年', '周年', '个月', '月', '日', '天', '周', '季度', '小时', '分钟', '分', '世纪', '年代', '届', '期', '轮', '夜'],
     example: '扎实推进党支部标准化规范化建设“三年行动计划”，坚持抓根本强功能。',
   },
   {
@@ -43,6 +43,16 @@ export const COUNTED_ENTITY_NOUNS: readonly UnitGroup[] = [
     example: '我们专门挑选了党组织建设抓得比较好的18个单位作为联系点。',
   },
 ];
+
+/**
+ * Characters that end names of places and institutions (工业集中区, 煤矿, 乡镇): a list of names
+ * closed by a count of them is a plain count, not a formulation spelled out.
+ */
+export const PLACE_ENDINGS: UnitGroup = {
+  reason: '地方或机构的名称',
+  units: [...'区矿园场站厂院校村镇乡县市省局所社店库港湾湖河山'],
+  example: '西滩、砂井子、甜水、曲子四个工业集中区建设加快实施。',
+};
 
 export const QUANTITY_UNIT_LIST: readonly string[] = QUANTITY_UNITS.flatMap((g) => g.units).sort((a, b) => b.length - a.length);
 export const ENTITY_NOUN_LIST: readonly string[] = COUNTED_ENTITY_NOUNS.flatMap((g) => g.units).sort((a, b) => b.length - a.length);

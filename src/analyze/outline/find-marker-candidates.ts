@@ -6,6 +6,10 @@ import { MARKER_FAMILIES } from './marker-families.js';
 const HEADING_END = /[。！？；：!?;:]/u;
 /** Clause starts inside a sentence: after a colon (an enumeration opens), a semicolon or a comma. */
 const CLAUSE_BREAK = /[：:；;，,]/gu;
+const HOLDS_SENTENCE = /[。！？；!?;]/u;
+const NUMBERED = MARKER_FAMILIES.filter((f) => !f.unordered);
+/** Tried after the numbered families: ——第一， is a 第一， heading. */
+const UNNUMBERED = MARKER_FAMILIES.filter((f) => f.unordered);
 const POSITION_AFTER: Readonly<Record<string, MarkerPosition>> = { '：': 'colon', ':': 'colon', '；': 'semicolon', ';': 'semicolon', '，': 'comma', ',': 'comma' };
 
 /**
@@ -39,12 +43,14 @@ function matchMarker(
   sentenceStart: number,
   sentenceEnd: number,
 ): MarkerCandidate | undefined {
-  let start = at;
+  let afterDash = at;
   // Some speeches set their points off with a dash: ——第一，开宗明义
-  while (start < sentenceEnd && /[\s—]/u.test(paragraph.value[start]!)) start++;
-  const rest = paragraph.value.slice(start, sentenceEnd);
-  for (const family of MARKER_FAMILIES) {
-    const match = family.pattern.exec(rest);
+  while (afterDash < sentenceEnd && /[\s—]/u.test(paragraph.value[afterDash]!)) afterDash++;
+  // A dash alone marks a point only at a paragraph start, in running text (not a subtitle ——在…会议上).
+  const dashLed = position === 'paragraph' && HOLDS_SENTENCE.test(paragraph.value);
+  for (const family of [...NUMBERED, ...(dashLed ? UNNUMBERED : [])]) {
+    const start = family.unordered ? at : afterDash;
+    const match = family.pattern.exec(paragraph.value.slice(start, sentenceEnd));
     const ordinal = match ? family.ordinal(match) : null;
     if (!match || ordinal === null || ordinal === 0) continue;
     const marker = match[0].trimEnd();

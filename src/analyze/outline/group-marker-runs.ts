@@ -16,9 +16,13 @@ export interface MarkerRuns {
  * 3. a run is headings when most of its items have text of their own after their first sentence,
  *    before the next item (the annotators' “heads its own elaboration”); otherwise an enumeration.
  * Runs of one item, and 首先 without 其次, are dropped: they are running text. A run of a family
- * that floats (一是, 首先 …) ends where a main part (一、, 第一部分) begins.
+ * that floats (一是, 首先, ——…) ends where a main part (一、, 第一部分, a heading line: `partStarts`) begins.
  */
-export function groupMarkerRuns(candidates: readonly MarkerCandidate[], text: string): MarkerRuns {
+export function groupMarkerRuns(
+  candidates: readonly MarkerCandidate[],
+  text: string,
+  partStarts: readonly number[] = [],
+): MarkerRuns {
   let nextId = 0;
   const headings: HeadingRun[] = [];
   const enumerations: HeadingRun[] = [];
@@ -37,11 +41,11 @@ export function groupMarkerRuns(candidates: readonly MarkerCandidate[], text: st
     items.length >= 2 && (!items[0]!.family.needsSecond || items.some((c) => c.ordinal === 2));
   const elaborated: MarkerCandidate[][] = [];
   const standalone = candidates.filter((c) => !inline.has(c) && c.position !== 'comma');
-  for (const items of splitRuns(standalone).filter(isRun)) {
+  for (const items of splitRuns(standalone).map(numberUnordered).filter(isRun)) {
     if (isElaborated(items, text)) elaborated.push(items);
     else enumerations.push({ id: nextId++, family: items[0]!.family, items });
   }
-  const parts = elaborated.filter((items) => items[0]!.family.opensPart).flat().map((c) => c.start);
+  const parts = [...partStarts, ...elaborated.filter((items) => items[0]!.family.opensPart).flat().map((c) => c.start)];
   for (const items of elaborated.flatMap((run) => (run[0]!.family.opensPart ? [run] : splitAt(run, parts)))) {
     if (isRun(items)) headings.push({ id: nextId++, family: items[0]!.family, items });
   }
@@ -65,7 +69,7 @@ function splitRuns(candidates: readonly MarkerCandidate[]): MarkerCandidate[][] 
   const runs: MarkerCandidate[][] = [];
   for (const c of candidates) {
     const run = open.get(c.family.id);
-    const restart = c.ordinal === 1 && run !== undefined && (c.family.rank === undefined || run.length >= 2);
+    const restart = !c.family.unordered && c.ordinal === 1 && run !== undefined && (c.family.rank === undefined || run.length >= 2);
     if (run && !restart) {
       run.push(c);
     } else {
@@ -76,6 +80,10 @@ function splitRuns(candidates: readonly MarkerCandidate[]): MarkerCandidate[][] 
   }
   return runs;
 }
+
+/** Items of a family without numbers (——) are numbered by their place in the run. */
+const numberUnordered = (run: MarkerCandidate[]): MarkerCandidate[] =>
+  run[0]!.family.unordered ? run.map((c, i) => ({ ...c, ordinal: i + 1 })) : run;
 
 /** Most items (the last aside, whose extent is unknown) have text between their first sentence and the next item. */
 function isElaborated(items: readonly Heading[], text: string): boolean {

@@ -25,8 +25,16 @@ export interface Heading {
 /** Headings of one family that follow one another as siblings (一、二、三、; 一是…四是). */
 export interface HeadingRun {
   readonly id: number;
+  /** null for implicit sections and for heading lines. */
   readonly family: MarkerFamily | null;
   readonly items: readonly Heading[];
+  /** Unnumbered heading lines (“十四五”时期工作回顾): like 一、 they open main parts of the speech. */
+  readonly headingLines?: boolean;
+  /**
+   * Where the section of the last item ends at the latest (its siblings' length; a summary such as
+   * 以上四点意见 closes the run); without it, at the next heading at its level or above.
+   */
+  readonly end?: number;
 }
 
 /** A heading placed in the speech's tree of sections. */

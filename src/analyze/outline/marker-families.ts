@@ -17,7 +17,8 @@ export type MarkerFamilyId =
   | 'yi-yao'
   | 'fangmian'
   | 'sequence'
-  | 'qi-han';
+  | 'qi-han'
+  | 'dash';
 
 /** Ordinal of 最后: after every numbered member, never a gap. */
 export const LAST_ORDINAL = Number.POSITIVE_INFINITY;
@@ -41,6 +42,11 @@ export interface MarkerFamily {
   readonly needsSecond?: boolean;
   /** Opens a main part of the speech: a run of 一是 / 首先 … does not reach across it. */
   readonly opensPart?: boolean;
+  /**
+   * Carries no number (——): counts only at the start of a paragraph that holds a sentence, and its
+   * items are numbered by their place in the run.
+   */
+  readonly unordered?: boolean;
   /** A real sentence that uses the marker, and where it comes from. */
   readonly example: string;
   readonly source: string;
@@ -184,5 +190,15 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     format: (n) => `其${hanNumeral(n)}`,
     example: '其一，高保真重建既要材质估计准，又要忠实保留输入图像里的细节。',
     source: '论文评述中的用法（讲话语料中尚无实例）',
+  },
+  {
+    id: 'dash',
+    name: '——',
+    pattern: /^——(?=[^—\s])/u,
+    ordinal: () => 1,
+    format: () => '——',
+    unordered: true,
+    example: '——我们要学习江泽民同志坚定如磐的政治信仰。江泽民同志对共产主义理想坚贞不渝，对党和人民无限忠诚。',
+    source: '习近平《在纪念江泽民同志诞辰100周年大会上的讲话》（2026）',
   },
 ];

@@ -13,7 +13,7 @@ export function toOutlineItems(speech: Speech, tree: OutlineTree): OutlineItem[]
     return {
       level: node.depth,
       marker: h.marker,
-      family: h.family?.id ?? 'implicit',
+      family: h.family?.id ?? (node.run.headingLines ? 'heading-line' : 'implicit'),
       ordinal: h.ordinal === LAST_ORDINAL ? null : h.ordinal,
       text: text.slice(h.textStart, h.textEnd),
       sentence: text.slice(h.start, h.sentenceEnd),

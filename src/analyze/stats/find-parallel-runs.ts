@@ -9,6 +9,8 @@ import type { SpeechText } from '../formulations/speech-text.js';
 import type { ParallelRun } from './types.js';
 
 const MIN_ITEMS = 3;
+/** Items this short may share a single character (聚人心 is not; 弱化、虚化 are). */
+const SHORT_ITEM = 4;
 /** A one-character lead or tail this common shows no parallelism (的, 是, 和 …). */
 const WEAK_SHARED = new Set([...'的了和与及等是也都还中上下一在']);
 const COMPACT = /(\p{Script=Han})(?!\1)\p{Script=Han}(?:\1(?!\1)\p{Script=Han}){2,}/gu;
@@ -45,11 +47,12 @@ function fitToMiddle(raw: readonly Item[]): Item[] | null {
   const size = Math.max(...middle.map((m) => m.length));
   const first = raw[0]!;
   const last = raw[raw.length - 1]!;
-  // Cutting on one shared character would cut almost anywhere: the shared part has two or more.
-  const usable = (part: string): boolean => part.length > 1 && /\p{Script=Han}/u.test(part);
+  // Cutting on one shared character would cut almost anywhere: only short items (弱化、虚化、边缘化) may share just one.
+  const least = size <= SHORT_ITEM ? 1 : 2;
+  const usable = (part: string): boolean => part.length >= least && /\p{Script=Han}/u.test(part) && !(part.length === 1 && WEAK_SHARED.has(part));
   const lead = middle.length > 1 ? commonPrefix(middle) : '';
   const tail = middle.length > 1 ? commonSuffix(middle) : middle[0]!;
-  for (let k = tail.length; k >= 2; k--) {
+  for (let k = tail.length; k >= least; k--) {
     const part = tail.slice(-k);
     const at = last.text.indexOf(part);
     if (!usable(part) || !first.text.endsWith(part) || at < 0) continue;
@@ -58,9 +61,9 @@ function fitToMiddle(raw: readonly Item[]): Item[] | null {
     return [sliceItem(first, from >= 0 ? from : Math.max(0, first.text.length - size)), ...raw.slice(1, -1), sliceItem(last, 0, at + k)];
   }
   const leadPart = middle.length > 1 ? lead : middle[0]!;
-  for (let k = leadPart.length; k >= 2; k--) {
+  for (let k = leadPart.length; k >= least; k--) {
     const part = leadPart.slice(0, k);
-    const at = first.text.indexOf(part);
+    const at = first.text.lastIndexOf(part);
     if (!usable(part) || !last.text.startsWith(part) || at < 0) continue;
     const stop = last.text.slice(k).search(/[的等之和]/);
     return [sliceItem(first, at), ...raw.slice(1, -1), sliceItem(last, 0, stop >= 0 ? k + stop : Math.min(last.text.length, size))];
@@ -89,7 +92,11 @@ function clauseRuns(text: string, paragraph: number): { items: Item[]; shared: S
       const raw = clauses.slice(i, end);
       let items = raw;
       let shared = sharedPart(texts(raw));
-      if (!shared) {
+      // Only the first and last clauses get cut, so a shared part ends the middle one where the first ends,
+      // or starts it where the last starts: a quick test before cutting.
+      const middle = raw[1]!.text;
+      const mayShare = raw[0]!.text.endsWith(middle.slice(-1)) || raw[raw.length - 1]!.text.startsWith(middle[0]!);
+      if (!shared && mayShare) {
         // The first clause may carry a lead-in (要做到明责) and the last run on (暖人心作用).
         items = fitToMiddle(raw) ?? fitItems(raw, null);
         shared = items.length === raw.length ? sharedPart(texts(items)) : null;

@@ -18,9 +18,9 @@ interface AnalyzeFlags {
 export function registerAnalyze(program: Command, context: CommandContext): void {
   program
     .command('analyze')
-    .description('分析讲话稿：提纲结构（各级标题）、宣布的数目是否与后文相符、文中问题')
+    .description('分析讲话稿：提纲结构（各级标题）、宣布的数目是否与后文相符、数字提法及成员、篇幅与排比、文中问题')
     .argument('<文件或目录...>', '讲话稿文件（.txt .docx .md .html）或目录')
-    .option('--json', '输出 JSON（一个文件输出一个对象；多个文件输出 {documents, summary}）')
+    .option('--json', '输出 JSON（一个文件输出一个对象；多个文件输出 {documents, formulations, summary}）')
     .option('--md', '输出 Markdown 报告')
     .option('--jobs <线程数>', '并行分析的线程数（默认：文件多时用全部 CPU 核，单个文件用 1）', parseJobs)
     .option('--timings', '结束时在标准错误输出各阶段耗时')

@@ -10,7 +10,9 @@ import type { SourceDocument, Speech } from '../../model.js';
 import { normalizeDocument } from '../../normalize/normalize-document.js';
 import { parseSpeech } from '../../parse/parse-speech.js';
 import { MappedText } from '../../text/mapped-text.js';
+import type { CliIo } from '../cli-io.js';
 import type { CommandContext } from '../main.js';
+import { printReadWarnings } from '../read-warnings.js';
 
 interface DraftFlags {
   template: string;
@@ -47,7 +49,7 @@ export function registerDraft(program: Command, context: CommandContext): void {
       if (!(rate >= 60 && rate <= 600)) throw new UsageError(`--rate 应是 60 到 600 之间的数字（每分钟字数），现在是 ${flags.rate}`);
       const format = flags.output === undefined ? 'stdout' : outputFormat(flags.output);
 
-      const markdown = flags.spec !== undefined ? await draftFromSpecFile(flags.spec, flags, rate) : await skeletonFromFile(flags.from!, flags);
+      const markdown = flags.spec !== undefined ? await draftFromSpecFile(flags.spec, flags, rate) : await skeletonFromFile(flags.from!, flags, context.io);
 
       if (flags.output === undefined) {
         context.io.stdout(markdown);
@@ -80,13 +82,15 @@ async function draftFromSpecFile(specPath: string, flags: DraftFlags, rate: numb
   return draftFromSpec(spec, template, { rate, ideas });
 }
 
-async function skeletonFromFile(modelPath: string, flags: DraftFlags): Promise<string> {
+async function skeletonFromFile(modelPath: string, flags: DraftFlags, io: CliIo): Promise<string> {
   const [{ analyzeSource }, { buildSkeleton }] = await Promise.all([
     import('../../analyze/analyze-speech.js'),
     import('../../draft/build-skeleton.js'),
   ]);
   // Repaired words (效劳 → 服务) make better headings to start from.
-  const analysis = analyzeSource(await readSource(modelPath), { normalize: { repair: true } });
+  const source = await readSource(modelPath);
+  printReadWarnings(source, io);
+  const analysis = analyzeSource(source, { normalize: { repair: true } });
   const queries = analysis.outline.map((item) => [item.text, ...item.children.map((c) => c.text)].join('。'));
   // The model's own sentences would be poor ideas for rewriting it.
   const ideas = flags.suggest ? await suggestFromCorpus(queries, flags.corpus, modelPath) : undefined;

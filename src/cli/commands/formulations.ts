@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { OtherNumberedTerm } from '../../analyze/formulations/types.js';
 import { forEachInput } from '../batch.js';
 import type { CommandContext } from '../main.js';
+import { printReadWarnings } from '../read-warnings.js';
 
 interface FormulationsFlags {
   json?: boolean;
@@ -46,7 +47,9 @@ export function registerFormulations(program: Command, context: CommandContext):
           import('../../report/render-corpus-formulations.js'),
         ]);
       const files = await forEachInput(paths, context, async (path) => {
-        const analysis = analyzeSource(await readSource(path));
+        const source = await readSource(path);
+        printReadWarnings(source, context.io);
+        const analysis = analyzeSource(source);
         return { path, digest: digestOf(path, analysis.formulations, analysis.stats.parallelRuns), others: analysis.numberedTerms };
       });
       if (files.length === 0) return;

@@ -18,7 +18,7 @@ const N = '([一二三四五六七八九十]{1,2})';
 export const ENUMERATION_FAMILIES: readonly EnumerationFamily[] = [
   { id: 'yi-shi', pattern: new RegExp(`${N}是(?![，、])`, 'y'), inline: true, example: '具体来说，就是做到“四个融合”。一是聚焦“两个维护”统领融合。' },
   { id: 'yi-yao', pattern: new RegExp(`${N}要(?![，、])`, 'y'), inline: true, example: '一要实现从“常规建设”为主，向“品牌建设”为主转变。' },
-  { id: 'di', pattern: new RegExp(`第${N}[，、,：:]`, 'y'), inline: false, example: '第一，创新机关党建工作要体现在增强机关党组织的整体功能上。' },
+  { id: 'di', pattern: new RegExp(`第${N}(?:[，、,：:]|是)`, 'y'), inline: true, example: '第一，创新机关党建工作要体现在增强机关党组织的整体功能上。' },
   { id: 'han-dun', pattern: new RegExp(`${N}[、.．](?![0-9])`, 'y'), inline: false, example: '三、改革创新、求新求变，推进机关党建高质量发展实现“三个转变”。' },
   { id: 'paren-han', pattern: new RegExp(`[（(]${N}[）)]`, 'y'), inline: false, example: '（一）坚持党对一切工作的领导。' },
   { id: 'shou-xian', pattern: /(首先|其次|再次|最后)(?:是|要)?[，,]?/y, inline: true, example: '首先是抓选拔。我们要求部委厅局机关党委的成员必须是党性强，作风正。' },

@@ -4,7 +4,7 @@
  * belong to it: the term closes its sentence (it is what is announced) or the items share its head.
  */
 import { itemsShareMorpheme } from '../../coin.js';
-import type { FoundMembers, TermAt } from './members-adjacent.js';
+import type { FoundMembers, TermAt } from './found-members.js';
 import { makeItem, type Item } from './list-items.js';
 import { PART_FAMILIES, type MarkerSite } from './enumeration-markers.js';
 import { sitesOf } from './paragraph-cache.js';

@@ -2,7 +2,7 @@
  * Members found by the coined morpheme alone: a list anywhere in the speech whose n items all begin
  * or all end with the term's head (四全 ← 全地域、全领域、全要素、全功能, spelled out paragraphs away).
  */
-import type { FoundMembers, TermAt } from './members-adjacent.js';
+import type { FoundMembers, TermAt } from './found-members.js';
 import { fitItems, type Item } from './list-items.js';
 import { listsOf } from './paragraph-cache.js';
 

@@ -6,7 +6,7 @@
  */
 import { itemsShareMorpheme } from '../../coin.js';
 import type { OutlineItem } from '../../types.js';
-import type { FoundMembers, TermAt } from './members-adjacent.js';
+import type { FoundMembers, TermAt } from './found-members.js';
 import { closesClause } from './members-enumeration.js';
 import { makeItem, type Item } from './list-items.js';
 import { memberPhrases } from './member-phrase.js';

@@ -32,7 +32,7 @@ export function listsOf(paragraphs: readonly string[], p: number): readonly (rea
   const cache = cacheOf(paragraphs);
   if (!cache.lists[p]) {
     const text = paragraphs[p]!;
-    cache.lists[p] = splitItems(text, p, 0, text.length, /[，。；：！？]/)
+    cache.lists[p] = splitItems(text, p, 0, text.length, /[，。；：！？（）()]/)
       .filter((clause) => clause.text.includes('、'))
       .map((clause) => splitItems(text, p, clause.start, clause.end, /、/));
   }

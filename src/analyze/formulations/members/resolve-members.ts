@@ -6,7 +6,9 @@
  */
 import type { OutlineItem } from '../../types.js';
 import type { ParsedTerm } from '../parse-term.js';
-import { membersAfter, membersBefore, type FoundMembers, type TermAt } from './members-adjacent.js';
+import type { FoundMembers, TermAt } from './found-members.js';
+import { membersAfter } from './members-after.js';
+import { membersBefore } from './members-before.js';
 import { membersEnumeration } from './members-enumeration.js';
 import { membersByMorpheme } from './members-morpheme.js';
 import { membersSections } from './members-sections.js';

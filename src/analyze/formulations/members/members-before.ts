@@ -1,36 +1,15 @@
 /**
- * Members spelled out right next to the term: a list just before it (教育、监督、制度三位一体;
- * “A、…、E”这篇“五量”; “A、B，C、D…”行动，即“两在两同”) or just after it (“三严三实”：严以修身、…).
+ * Members listed right before the term: 教育、监督、制度三位一体; “A、…、E”这篇“五量”;
+ * “A、B，C、D…”行动，即“两在两同”建新功行动.
  */
 import { itemsShareMorpheme } from '../../coin.js';
-import type { MemberStrategy } from '../types.js';
+import { acceptList, CLOSE_QUOTE, OPEN_QUOTE, type FoundMembers, type TermAt } from './found-members.js';
 import { fitItems, splitItems, type Item } from './list-items.js';
-import { LIST_TO_TERM_LINKS, LIST_TO_TERM_WORDS, TERM_TO_LIST_WORDS } from './list-words.js';
+import { LIST_TO_TERM_LINKS, LIST_TO_TERM_WORDS } from './list-words.js';
 
-export interface FoundMembers {
-  readonly strategy: MemberStrategy;
-  readonly items: readonly Item[];
-}
-
-/** Where a term stands in its paragraph (value offsets, quotes excluded). */
-export interface TermAt {
-  readonly paragraph: number;
-  readonly start: number;
-  readonly end: number;
-}
-
-const OPEN_QUOTE = /[“"「『]/;
-const CLOSE_QUOTE = /[”"」』]/;
 const CLAUSE_END = /[。；：！？]/;
 /** Links that name a list (即, 简称): the list may sit in a quotation a few characters back. */
 const NAMING_LINKS = new Set(LIST_TO_TERM_LINKS.find((g) => g.words.includes('即'))?.words ?? []);
-
-/** A list is accepted when it has n items, or when its items share the term's morpheme. */
-export function acceptList(items: readonly Item[], n: number | null, morphemes: readonly string[]): boolean {
-  if (items.length < 2) return false;
-  if (n !== null && items.length === n) return true;
-  return morphemes.some((m) => itemsShareMorpheme(items.map((it) => it.text), m));
-}
 
 function quotedListBefore(text: string, quoteEnd: number): [number, number] | null {
   for (let i = quoteEnd - 1; i >= 0; i--) {
@@ -105,38 +84,3 @@ export function membersBefore(text: string, at: TermAt, n: number | null, morphe
   return acceptList(fitted, n, morphemes) ? { strategy: 'list-before', items: fitted } : null;
 }
 
-export function membersAfter(text: string, at: TermAt, n: number | null, morphemes: readonly string[]): FoundMembers | null {
-  let i = at.end;
-  while (CLOSE_QUOTE.test(text[i] ?? '')) i++;
-  let items: Item[] = [];
-  if (text[i] === '（' || text[i] === '(') {
-    const close = text.slice(i).search(/[）)]/);
-    if (close < 0) return null;
-    items = splitItems(text, at.paragraph, i + 1, i + close, /[、，；]/);
-  } else {
-    const from = i;
-    // A short noun may stand between the term and the link: “三亮三比三评”活动，即亮身份、…
-    const noun = /^\p{Script=Han}{1,4}(?=，?(?:即|也就是|：))/u.exec(text.slice(i));
-    if (noun) i += noun[0].length;
-    if (text[i] === '，') i++;
-    const word = TERM_TO_LIST_WORDS.find((w) => text.startsWith(w, i));
-    if (word) i += word.length;
-    if (text[i] === '：') i++;
-    if (!word && text[i - 1] !== '：') return null;
-    if (i === from) return null;
-    let end = i;
-    while (end < text.length && !/[。；！？]/.test(text[end]!)) end++;
-    const chunks = splitItems(text, at.paragraph, i, end, /，/);
-    if (chunks[0]?.text.includes('、')) {
-      for (const chunk of chunks) {
-        if (!chunk.text.includes('、')) break;
-        items.push(...splitItems(text, at.paragraph, chunk.start, chunk.end, /、/));
-        if (n !== null && items.length >= n) break;
-      }
-    } else if (chunks.length === n) {
-      items = chunks; // 即坚决维护…，坚决维护…: one member per clause, when the sentence has exactly n clauses
-    }
-  }
-  const fitted = fitItems(items, n);
-  return acceptList(fitted, n, morphemes) ? { strategy: 'list-after', items: fitted } : null;
-}

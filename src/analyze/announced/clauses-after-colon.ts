@@ -1,0 +1,36 @@
+import type { Speech } from '../../model.js';
+import { countHan, paragraphAt } from '../speech-text.js';
+
+const COLON = /[：:]/u;
+const CLAUSE_BREAK = /[；;]/gu;
+/** What closes a sentence after its last clause: 。 and closing quotes or brackets. */
+const SENTENCE_CLOSE = /[\s。！？!?”’」』）)]+$/u;
+const MIN_CLAUSE_HAN = 2;
+
+/**
+ * The clauses after an announcement that ends in a colon, when they stay in its sentence and are
+ * set apart by semicolons (要十分明确地讲两句话：一句是坚定不移，毫不动摇；一句是全面执行，一以贯之 →
+ * two clauses). [] when the sentence does not go on in two such clauses.
+ */
+export function clausesAfterColon(speech: Speech, at: number): { start: number; end: number }[] {
+  const text = speech.normalized.text.value;
+  if (!COLON.test(text[at] ?? '')) return [];
+  const paragraph = paragraphAt(speech, at);
+  if (!paragraph) return [];
+  const inParagraph = at - paragraph.offset;
+  const sentence = paragraph.sentences.find(
+    (s) => s.offsetInParagraph <= inParagraph && inParagraph < s.offsetInParagraph + s.value.length,
+  );
+  if (!sentence) return [];
+  const from = at + 1;
+  const rest = text.slice(from, paragraph.offset + sentence.offsetInParagraph + sentence.value.length);
+  const body = rest.replace(SENTENCE_CLOSE, '');
+  const clauses: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of [...body.matchAll(CLAUSE_BREAK), { index: body.length }]) {
+    clauses.push({ start: from + start, end: from + m.index });
+    start = m.index + 1;
+  }
+  const real = clauses.length >= 2 && clauses.every((c) => countHan(text.slice(c.start, c.end)) >= MIN_CLAUSE_HAN);
+  return real ? clauses : [];
+}

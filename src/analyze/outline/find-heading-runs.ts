@@ -1,0 +1,22 @@
+import type { Speech } from '../../model.js';
+import { boundFloatingRun } from './bound-floating-run.js';
+import { findHeadingLines } from './find-heading-lines.js';
+import { findMarkerCandidates } from './find-marker-candidates.js';
+import { groupMarkerRuns, type MarkerRuns } from './group-marker-runs.js';
+
+/**
+ * The speech's headings before announcements add implicit sections: unnumbered heading lines, and
+ * runs of heading markers (cut where a heading line opens a new part), with the extent of the last
+ * item of floating runs; and the enumerations (…：一是A；二是B。) that can realize a count.
+ */
+export function findHeadingRuns(speech: Speech): MarkerRuns {
+  const lines = findHeadingLines(speech);
+  const text = speech.normalized.text.value;
+  const markers = groupMarkerRuns(findMarkerCandidates(speech), text, lines.map((h) => h.start));
+  const headings = markers.headings.map((run) => boundFloatingRun(run, speech));
+  if (lines.length > 0) {
+    const id = Math.max(-1, ...[...markers.headings, ...markers.enumerations].map((r) => r.id)) + 1;
+    headings.push({ id, family: null, items: lines, headingLines: true });
+  }
+  return { headings, enumerations: markers.enumerations };
+}
