@@ -50,9 +50,11 @@ log(`${corpus.reused ? 'reused' : 'built'} ${corpus.files} files, ${(corpus.byte
 log('raw segmentation …');
 const segmenters = await measureSegmenters({ dir: corpus.filesDir, runs });
 const analyze = [];
-for (const jobs of [...new Set([1, cores])]) {
-  log(`analyze --jobs ${jobs} …`);
-  analyze.push(await measureAnalyze({ dir: corpus.filesDir, bytes: corpus.bytes, files: corpus.files, jobs, runs }));
+for (const keywords of [false, true]) {
+  for (const jobs of [...new Set([1, cores])]) {
+    log(`analyze --jobs ${jobs}${keywords ? ' --keywords' : ''} …`);
+    analyze.push(await measureAnalyze({ dir: corpus.filesDir, bytes: corpus.bytes, files: corpus.files, jobs, runs, keywords }));
+  }
 }
 log('cold start …');
 const coldStart = await measureColdStart({ seed, runs: Number(args['cold-runs']) });

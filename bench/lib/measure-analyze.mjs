@@ -1,24 +1,26 @@
 /**
- * `speechkit analyze DIR --json > /dev/null` end to end, with a given number of worker threads:
+ * `speechkit analyze DIR --json > /dev/null` end to end (optionally with --keywords, the stage that
+ * segments), with a given number of worker threads:
  * wall time (median of the runs), throughput, peak RSS of the process, and the time per stage that
  * `--timings` reports (summed over the workers, so with several jobs it is CPU time, not wall time).
  */
 import { median } from './spawn-timed.mjs';
 import { failureOf, parseStageTimings, runSpeechkit } from './speechkit.mjs';
 
-export async function measureAnalyze({ dir, bytes, files, jobs, runs }) {
-  const args = ['analyze', dir, '--json', '--timings', '--jobs', String(jobs)];
+export async function measureAnalyze({ dir, bytes, files, jobs, runs, keywords = false }) {
+  const args = ['analyze', dir, '--json', '--timings', '--jobs', String(jobs), ...(keywords ? ['--keywords'] : [])];
   const all = [];
   for (let i = 0; i < runs; i++) {
     const run = await runSpeechkit(args, { stdout: 'ignore', measureRss: true });
     const failure = failureOf(run) ?? (parseStageTimings(run.stderr) ? null : 'analyze --timings 未输出阶段耗时');
-    if (failure) return { jobs, error: failure };
+    if (failure) return { jobs, keywords, error: failure };
     all.push(run);
   }
   const ms = median(all.map((r) => r.ms));
   const medianRun = all.find((r) => r.ms === ms) ?? all[0];
   return {
     jobs,
+    keywords,
     runsMs: all.map((r) => r.ms),
     ms,
     mbPerSec: bytes / 1e6 / (ms / 1000),

@@ -13,14 +13,16 @@ export function formatReport(r) {
   out.push(`speechkit bench — ${r.machine.date}, Node ${r.machine.node}, ${r.machine.cores} cores, ${r.machine.cpu}`);
   out.push(`corpus: ${r.corpus.files} files, ${fmt(r.corpus.bytes / 1e6)} MB (${r.corpus.dir}); ${r.runs} runs each, median\n`);
 
+  const raw = r.segmenters.find((s) => s.engine === 'node-rs')?.mbPerSec;
   const rows = [['measure', 'MB/s', 'files/s', 'time (s)', 'peak RSS (MB)', 'note']];
   for (const s of r.segmenters) {
     if (s.error) rows.push([`raw cut ${s.engine}`, 'n/a', '', '', '', s.error]);
     else rows.push([`raw cut ${s.engine}`, fmt(s.mbPerSec), '', fmt(s.ms / 1000, 2), '', `dictionary load ${fmt(s.loadMs, 0)} ms`]);
   }
   for (const a of r.analyze) {
-    if (a.error) rows.push([`analyze --jobs ${a.jobs}`, 'n/a', '', '', '', a.error]);
-    else rows.push([`analyze --jobs ${a.jobs}`, fmt(a.mbPerSec), fmt(a.filesPerSec, 0), fmt(a.ms / 1000, 2), fmt(a.peakRssMb, 0), 'end to end, --json > /dev/null']);
+    const name = `analyze --jobs ${a.jobs}${a.keywords ? ' --keywords' : ''}`;
+    if (a.error) rows.push([name, 'n/a', '', '', '', a.error]);
+    else rows.push([name, fmt(a.mbPerSec), fmt(a.filesPerSec, 0), fmt(a.ms / 1000, 2), fmt(a.peakRssMb, 0), `${fmt(raw ? a.mbPerSec / raw : null, 2)} × raw cut node-rs`]);
   }
   const c = r.coldStart;
   rows.push(['node -e ""', '', '', fmt(c.nodeMs / 1000, 3), '', 'bare Node start']);
@@ -34,7 +36,7 @@ export function formatReport(r) {
   const staged = r.analyze.filter((a) => a.stages);
   if (staged.length) {
     out.push('\ntime per stage (ms, summed over workers; share of the total)');
-    const head = ['stage', ...staged.map((a) => `--jobs ${a.jobs}`)];
+    const head = ['stage', ...staged.map((a) => `--jobs ${a.jobs}${a.keywords ? ' --keywords' : ''}`)];
     const stageRows = STAGES.map((s) => {
       return [s, ...staged.map((a) => {
         const total = Object.values(a.stages).reduce((x, y) => x + y, 0);

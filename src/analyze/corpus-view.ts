@@ -8,6 +8,7 @@ import { cleanForMatching, sameCleaned, SpellingIndex } from './spelling-index.j
 import type { Formulation, MemberStrategy } from './formulations/types.js';
 import type { ParallelRun } from './stats/types.js';
 import type { SpeechAnalysis } from './types.js';
+import { compareChinese } from '../text/compare-chinese.js';
 
 /** What one document contributes: small enough to pass between worker threads. */
 export interface DocumentDigest {
@@ -79,5 +80,5 @@ export function buildCorpusView(digests: readonly DocumentDigest[]): CorpusFormu
     const unnamed = spelled.length ? (lists ??= new SpellingIndex(digests)).spellingOut(spelled, naming) : [];
     return { term, n, count: documents.reduce((sum, d) => sum + d.uses, 0), documents, unnamed };
   });
-  return view.sort((a, b) => b.documents.length - a.documents.length || b.count - a.count || a.term.localeCompare(b.term, 'zh'));
+  return view.sort((a, b) => b.documents.length - a.documents.length || b.count - a.count || compareChinese(a.term, b.term));
 }

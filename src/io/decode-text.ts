@@ -1,5 +1,4 @@
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import type { Diagnostic } from '../model.js';
 import { scoreChineseText } from './score-chinese-text.js';
 
@@ -15,6 +14,16 @@ export interface DecodeOptions {
   /** An encoding the file declares (an HTML <meta charset>), preferred when the bytes allow it. */
   readonly declared?: string;
 }
+
+/**
+ * The decoding packages, loaded on first use: a UTF-8 file (the common case) needs neither, and
+ * they are a good part of the start-up time of a command run on one speech.
+ */
+const load = createRequire(import.meta.url);
+let iconvLite: typeof import('iconv-lite') | undefined;
+let chardetModule: typeof import('chardet') | undefined;
+const iconv = (): typeof import('iconv-lite') => (iconvLite ??= load('iconv-lite') as typeof import('iconv-lite'));
+const chardet = (): typeof import('chardet') => (chardetModule ??= load('chardet') as typeof import('chardet'));
 
 interface Encoding {
   readonly name: string;
@@ -79,9 +88,9 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
   if (score > 0 || utf8 !== undefined || hasNul) return decodeAs(buf, encoding);
   // Nothing reads as Chinese: a declared encoding decides (old Chinese sites also declare
   // iso-8859-1 for GBK pages, hence only now), else chardet names one (a Latin or Japanese file).
-  if (declared !== undefined && iconv.encodingExists(declared)) return decodeAs(buf, { name: declared, codec: declared });
-  const guess = chardet.detect(sample);
-  if (!guess || !iconv.encodingExists(guess)) return decodeAs(buf, encoding);
+  if (declared !== undefined && iconv().encodingExists(declared)) return decodeAs(buf, { name: declared, codec: declared });
+  const guess = chardet().detect(sample);
+  if (!guess || !iconv().encodingExists(guess)) return decodeAs(buf, encoding);
   const decoded = decodeAs(buf, { name: guess, codec: guess });
   const message = `未识别出中文内容，已按 ${guess} 解码；如有乱码，请把文件另存为 UTF-8 后再试`;
   return { ...decoded, warnings: [...decoded.warnings, warning('read/unrecognized-encoding', message, 0)] };
@@ -97,7 +106,7 @@ function bestCandidate(sample: Buffer, preferred: string | undefined, hasNul: bo
   let best = { encoding: order[0]!, score: -Infinity };
   for (const encoding of order) {
     if (!hasNul && encoding.codec.startsWith('utf16')) continue;
-    const score = scoreChineseText(iconv.decode(sample, encoding.codec));
+    const score = scoreChineseText(iconv().decode(sample, encoding.codec));
     if (score > best.score) best = { encoding, score };
   }
   return best;
@@ -112,7 +121,7 @@ function detectionSample(buf: Buffer): Buffer {
 }
 
 function decodeAs(buf: Buffer, encoding: Encoding): DecodedText {
-  const text = iconv.decode(buf, encoding.codec);
+  const text = iconv().decode(buf, encoding.codec);
   const warnings: Diagnostic[] = [];
   const bad = countReplacements(text);
   if (bad.count > 0) {

@@ -1,6 +1,7 @@
 import type { OutlineItem, SpeechAnalysis } from '../analyze/types.js';
 import { analysisDigest, buildCorpusView } from '../analyze/corpus-view.js';
 import { describeHidden, limitDiagnostics } from './limit-diagnostics.js';
+import { unmarkedLabel } from './outline-marker.js';
 import { renderExtrasMarkdown } from './render-analysis-extras.js';
 import { renderCorpusFormulationsMarkdown } from './render-corpus-formulations.js';
 import { positionOf } from './positions.js';
@@ -41,7 +42,7 @@ export function renderMarkdownDocument(analysis: SpeechAnalysis): string {
   if (analysis.outline.length === 0) lines.push('（未找到标题）');
   const walk = (items: readonly OutlineItem[], depth: number): void => {
     for (const item of items) {
-      const marker = item.implicit ? '〔并列段〕' : item.marker;
+      const marker = item.implicit ? unmarkedLabel(item) : item.marker;
       lines.push(`${'  '.repeat(depth)}- ${marker}${item.text}（第 ${line(item)} 行）`);
       walk(item.children, depth + 1);
     }

@@ -3,6 +3,7 @@ import type { Diagnostic, Severity } from '../model.js';
 import type { Announcement, OutlineItem, SpeechAnalysis } from '../analyze/types.js';
 import { analysisDigest, buildCorpusView } from '../analyze/corpus-view.js';
 import { describeHidden, limitDiagnostics } from './limit-diagnostics.js';
+import { unmarkedLabel } from './outline-marker.js';
 import { renderExtrasText } from './render-analysis-extras.js';
 import { renderCorpusFormulationsText } from './render-corpus-formulations.js';
 import { positionOf } from './positions.js';
@@ -52,7 +53,7 @@ export function renderTextDocument(analysis: SpeechAnalysis, options: TextReport
   if (analysis.outline.length === 0) lines.push('  （未找到标题）');
   const walk = (items: readonly OutlineItem[], depth: number): void => {
     for (const item of items) {
-      const marker = item.implicit ? c.dim('〔并列段〕') : c.cyan(item.marker);
+      const marker = item.implicit ? c.dim(unmarkedLabel(item)) : c.cyan(item.marker);
       lines.push(`${'  '.repeat(depth)}${marker}${item.text}  ${c.dim(`第 ${line(item.span)} 行`)}`);
       walk(item.children, depth + 1);
     }

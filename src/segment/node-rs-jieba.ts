@@ -8,9 +8,5 @@ export function createNodeRsSegmenter(): Segmenter {
   return {
     engine: 'node-rs',
     cut: (text) => jieba.cut(text, true),
-    addWords(words) {
-      // A high frequency makes the user word win over the dictionary's own split.
-      if (words.length) jieba.loadDict(Buffer.from(words.map((w) => `${w} 100000`).join('\n')));
-    },
   };
 }

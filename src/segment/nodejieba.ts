@@ -4,7 +4,6 @@ import type { Segmenter } from './segmenter.js';
 
 interface NodejiebaModule {
   cut(text: string, hmm?: boolean): string[];
-  insertWord(word: string): boolean;
 }
 
 /** The optional engine the user named: nodejieba (a native addon, built from source when needed). */
@@ -18,8 +17,5 @@ export function createNodejiebaSegmenter(): Segmenter {
   return {
     engine: 'nodejieba',
     cut: (text) => nodejieba.cut(text, true),
-    addWords(words) {
-      for (const w of words) nodejieba.insertWord(w);
-    },
   };
 }

@@ -6,8 +6,6 @@ export interface Segmenter {
   readonly engine: SegmenterEngine;
   /** Words of `text` in order (HMM on, as jieba's default). */
   cut(text: string): string[];
-  /** Adds words that must stay whole (e.g. formulations such as 两个维护). */
-  addWords(words: readonly string[]): void;
 }
 
 export type SegmenterEngine = 'node-rs' | 'nodejieba';

@@ -145,6 +145,20 @@ describe('marker families', () => {
     expect(isMarker('han-dun', '一、2023年工作回顾')).toBe(true);
   });
 
+  it('—— leads parallel sections at a paragraph start, each with the paragraph after it (习近平, 2026)', () => {
+    const a = analyzeText(
+      '在70多年的革命生涯中，特别是在党的十三届四中全会之后推动党和国家事业取得巨大成就的伟大实践中，江泽民同志充分展示了作为马克思主义政治家的雄才大略、关键作用、领导艺术，树立了永远值得我们学习、永远激励我们前进的崇高风范。\n' +
+        '——我们要学习江泽民同志坚定如磐的政治信仰。江泽民同志对共产主义理想坚贞不渝，对党和人民无限忠诚，矢志不移为党和人民事业而奋斗。\n' +
+        '新征程上，我们要不忘初心、牢记使命，坚定对马克思主义的信仰、对共产主义的信念、对中国特色社会主义的信心，坚持党的基本理论、基本路线、基本方略，自觉增强“四个意识”、坚定“四个自信”、做到“两个维护”。\n' +
+        '——我们要学习江泽民同志真挚深厚的为民情怀。江泽民同志始终站在人民立场，关心人民群众安危冷暖，从最广大人民根本利益出发部署和推动工作。\n' +
+        '新征程上，我们要牢记江山就是人民、人民就是江山，坚持以人民为中心的发展思想，树立和践行正确政绩观，站稳人民立场，强化公仆意识，走好新时代党的群众路线，依靠人民创造历史伟业，推动人的全面发展、全体人民共同富裕迈出坚实步伐。\n',
+    );
+    expect(outlineLines(a)).toEqual([
+      '1 ——我们要学习江泽民同志坚定如磐的政治信仰',
+      '1 ——我们要学习江泽民同志真挚深厚的为民情怀',
+    ]);
+  });
+
   it('every family carries a real example that its own pattern matches', () => {
     for (const family of MARKER_FAMILIES) {
       expect(family.pattern.test(family.example), family.id).toBe(true);

@@ -39,14 +39,15 @@ beforeAll(async () => {
 });
 afterAll(() => rm(join(folder, '..'), { recursive: true, force: true }));
 
-function expectBatch(run: CliRun, processed: (path: string) => boolean): void {
+/** Exit 2, a line per broken file, one summary naming exactly them; `processed` tells a reported file. */
+function expectBatch(run: CliRun, processed?: (path: string) => boolean): void {
   for (const path of broken) expectFatal(run, path);
   const summary = run.stderr.split('\n').filter((line) => line.includes('个失败'));
   expect(summary).toHaveLength(1);
   expect(summary[0]).toContain(`共 ${good.length + broken.length + warned.length} 个文件，${broken.length} 个失败`);
   for (const path of broken) expect(summary[0]).toContain(path);
   for (const path of [...good, ...warned]) expect(summary[0]).not.toContain(path);
-  for (const path of [...good, ...warned]) expect(processed(path), path).toBe(true);
+  if (processed) for (const path of [...good, ...warned]) expect(processed(path), path).toBe(true);
 }
 
 describe('a batch with broken files', () => {
@@ -55,9 +56,16 @@ describe('a batch with broken files', () => {
     expectBatch(run, (path) => run.stdout.includes(`==> ${path} <==`));
   });
 
-  it.each([['analyze'], ['check'], ['formulations']])('%s --json reports every readable file', async (command) => {
+  it.each([['analyze'], ['check']])('%s --json reports every readable file', async (command) => {
     const run = await runCli([command, folder, '--json']);
     expectBatch(run, (path) => run.stdout.includes(JSON.stringify(path)));
+  });
+
+  it('formulations --json counts every readable file', async () => {
+    const run = await runCli(['formulations', folder, '--json']);
+    const { documents } = JSON.parse(run.stdout) as { documents: number };
+    expect(documents).toBe(good.length + warned.length);
+    expectBatch(run);
   });
 
   it('analyze on worker threads (--jobs 2) reports the same', async () => {

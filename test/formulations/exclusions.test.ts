@@ -25,6 +25,14 @@ describe('numbered terms that are not formulations', () => {
     ]);
   });
 
+  it('places counted without a classifier, unquoted (东北三省)', () => {
+    expect(others('1931年6月，日本陆军参谋本部和陆军省制定“满蒙问题解决方案大纲”，确定了以武力侵占中国东北三省的具体步骤。')).toEqual([
+      ['1931年', 'quantity'],
+      ['6月', 'quantity'],
+      ['三省', 'quantity'],
+    ]);
+  });
+
   it('five-year-plan periods', () => {
     expect(others('为全市第五次党代会的顺利召开，推进全市“十一五”规划提供坚强有力的组织保证。')).toEqual([['十一五', 'period']]);
   });

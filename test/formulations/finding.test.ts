@@ -9,6 +9,10 @@ describe('finding formulations', () => {
     expect(f!.occurrences[0]).toMatchObject({ line: 1, column: 11, raw: '四个融合', quoted: true });
   });
 
+  it('takes a quoted term with a long head whole (两个根本性转变)', () => {
+    expect(terms('积极推进“两个根本性转变”。')).toEqual(['两个根本性转变']);
+  });
+
   it('takes quoted coinages of one character (五量, 四强, 四史, 三级) and 双 as the numeral 2 (双结对)', () => {
     const text = [
       '学史力行 做好机关党建“五量”答卷',
@@ -36,10 +40,11 @@ describe('finding formulations', () => {
   });
 
   it('reads the terms of government work reports: composites with 双, compounds of 一, a bare classifier as head', () => {
-    expect(formulationsOf('全面推行“双随机、一公开”监管。坚决遏制“两高”项目盲目发展。严格执行“三重一大”决策制度。').formulations.map((f) => [f.term, f.n])).toEqual([
+    expect(formulationsOf('全面推行“双随机、一公开”监管。坚决遏制“两高”项目盲目发展。严格执行“三重一大”决策制度。加大对“三区三州”等深度贫困地区的支持力度。').formulations.map((f) => [f.term, f.n])).toEqual([
       ['双随机、一公开', 3],
       ['两高', 2],
       ['三重一大', 4],
+      ['三区三州', 6],
     ]);
   });
 

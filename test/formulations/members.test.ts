@@ -37,6 +37,11 @@ describe('members: a list right before the term', () => {
     expect(members(text, '四种意识')).toEqual({ members: ['政治', '大局', '核心', '看齐'], strategy: 'list-before' });
   });
 
+  it('reads the quoted content that 以…为主要内容的 ties to the term, and refuses it when it does not add up (三讲, 三在)', () => {
+    expect(members('开展以“讲学习、讲政治、讲正气”为主要内容的“三讲”教育。', '三讲')).toEqual({ members: ['讲学习', '讲政治', '讲正气'], strategy: 'list-before' });
+    expect(members('市委组织开展了以“走门串户、联系群众”为主要内容的“三在”主题实践活动。', '三在')).toEqual({ members: null, strategy: null });
+  });
+
   it('does not take the subject before a slogan for its members (两个文明, corpus/002)', () => {
     const text = '我们及时把机关党的建设纳入各部门的整体工作目标，按照省委、省政府“两个文明建设一起抓”的要求进行管理。';
     expect(members(text, '两个文明')).toEqual({ members: null, strategy: null });

@@ -9,7 +9,7 @@ import { ENUMERATION_FAMILIES } from '../../src/analyze/formulations/members/enu
 import { LIST_LEAD_INS, LIST_TO_TERM_LINKS, TERM_TO_LIST_LINKS } from '../../src/analyze/formulations/members/list-words.js';
 import { NUMERAL_WORDS } from '../../src/analyze/formulations/numeral-words.js';
 import { parseTermExact } from '../../src/analyze/formulations/parse-term.js';
-import { COUNTED_ENTITY_NOUNS, PLACE_ENDINGS, QUANTITY_UNITS } from '../../src/analyze/formulations/quantity-units.js';
+import { COUNTED_ENTITY_NOUNS, COUNTED_PLACES, PLACE_ENDINGS, QUANTITY_UNITS } from '../../src/analyze/formulations/quantity-units.js';
 
 const groups = [
   ...NUMERAL_WORDS.map((g) => ({ words: g.words, example: g.example })),
@@ -18,6 +18,7 @@ const groups = [
   ...QUANTITY_UNITS.map((g) => ({ words: g.units, example: g.example })),
   ...COUNTED_ENTITY_NOUNS.map((g) => ({ words: g.units, example: g.example })),
   { words: PLACE_ENDINGS.units, example: PLACE_ENDINGS.example },
+  { words: COUNTED_PLACES.units, example: COUNTED_PLACES.example },
   ...FORMULATION_CLASSIFIERS.map((c) => ({ words: [c.classifier], example: c.example })),
   ...FORMULATION_HEAD_PATTERNS.map((p) => ({ words: p.heads.map((h) => p.classifier + h), example: p.example })),
   ...[...LIST_TO_TERM_LINKS, ...TERM_TO_LIST_LINKS, ...LIST_LEAD_INS].map((g) => ({ words: g.words, example: g.example })),

@@ -61,10 +61,10 @@ describe('the streamed analyze report', () => {
 
 describe('analyze --jobs 2 (worker threads, from the built dist/)', () => {
   it('writes the same report as one thread, in file order', async () => {
-    for (const format of [['--json'], []]) {
-      const parallel = speechkit(['analyze', ...format, '--jobs', '2', CORPUS]);
+    for (const format of [['--json', '--keywords'], []]) {
+      const parallel = speechkit(['analyze', CORPUS, ...format, '--jobs', '2']);
       expect(parallel.code).toBe(0);
-      expect(parallel.stdout).toBe((await runCli(['analyze', ...format, CORPUS])).stdout);
+      expect(parallel.stdout).toBe((await runCli(['analyze', CORPUS, ...format])).stdout);
     }
   });
 

@@ -26,8 +26,8 @@ const COUNT = `(?<count>${COUNT_NUMERAL}|几)`;
 const HAN = '\\p{Script=Han}';
 /** What a speaker announces: points, views, requirements, problems … */
 const NOUN = '(?:意见|看法|想法|要求|体会|建议|认识|希望|问题|部分|工作|任务|措施|原则|关系|环节|字)';
-/** 以下 after a number or a unit means “below” (县级以下, 10万元以下), not “the following”. */
-const NOT_BELOW = '(?<![0-9０-９一二三四五六七八九十百千万亿级岁元人米度%％])';
+/** 以下 after a number or a unit means “below” (县级以下, 10万千瓦及以下), not “the following”. */
+const NOT_BELOW = '(?<![0-9０-９一二三四五六七八九十百千万亿级岁元人米瓦度及%％])';
 
 export const ANNOUNCEMENT_PATTERNS: readonly AnnouncementPattern[] = [
   {
@@ -60,14 +60,14 @@ export const ANNOUNCEMENT_PATTERNS: readonly AnnouncementPattern[] = [
   {
     id: 'following',
     // No count: 以下 alone, closing its clause (not 以下简称, a legal abbreviation).
-    pattern: new RegExp(`${NOT_BELOW}(?:以下|如下|下列)(?!简称)${HAN}{1,6}(?=[：:。])`, 'gu'),
+    pattern: new RegExp(`${NOT_BELOW}(?:以下|如下|下列)(?!简称)${HAN}{0,6}(?=[：:。])`, 'gu'),
     needsItems: true,
     example: '一年来，主要做了以下工作：',
     source: '2026年四川省人民政府工作报告',
   },
   {
     id: 'count-before-colon',
-    // A count and what it counts right before a colon: the list opens after it.
+    // A count and what it counts closing its clause before a colon: the list follows.
     pattern: new RegExp(
       `(?<![0-9０-９.．第])${COUNT}(?:个方面|方面|个|大|项|条|点|种|句|件|类)(?:的)?${HAN}{0,6}?(?=[：:])`,
       'gu',
@@ -75,6 +75,14 @@ export const ANNOUNCEMENT_PATTERNS: readonly AnnouncementPattern[] = [
     needsItems: true,
     example: '浙江要勇扛使命、心怀“国之大者”，必须深刻理解把握5大战略指引：一要以加强党的全面领导和全面从严治党守好“红色根脉”。',
     source: '中国共产党浙江省第十五次代表大会报告（2022）',
+  },
+  {
+    id: 'aspects-close-paragraph',
+    // Closing its paragraph, only a count of aspects or points announces (4个自然段。 describes).
+    pattern: new RegExp(`${COUNT}(?:个方面|方面|点)(?:的)?(?:${HAN}{0,4}?${NOUN})?(?=[。.]?$)`, 'gu'),
+    needsItems: true,
+    example: '省政府编制了《河南省国民经济和社会发展第十五个五年规划纲要（草案）》，并按照国家发展改革委反馈的规划衔接意见进行了修改完善，全文提交大会审查，这里概述几个方面。',
+    source: '2026年河南省政府工作报告',
   },
   {
     id: 'summing-up',

@@ -75,7 +75,7 @@ export function resolveAnnouncements(
       if (!run) continue;
       const items = run.items.filter((h) => h.start < a.start).map((h, i) => itemRange(h, run.items[i + 1], text));
       resolved.push({ found: a, scope: 'outline', items, section });
-      if (run.items.at(-1)!.start < a.start) closeRun(run, a.start);
+      if (items.length === run.items.length) closeRun(run, a.start);
       continue;
     }
     if (a.members) {
@@ -90,11 +90,12 @@ export function resolveAnnouncements(
     const run =
       (child && (!a.needsItems || nearby(child.items[0]!)) ? child : undefined) ??
       enumerations.find((e) => within(region, e.items[0]!.start) && nearby(e.items[0]!));
-    const clauses = run ? [] : clausesAfterColon(speech, a.end);
-    const items = run ?? (clauses.length > 0 ? undefined : addImplicit(region));
-    if (items) resolved.push(ofRun(items));
+    // A list that goes on in the phrase's own sentence is not looked for in the paragraphs after it.
+    const clauses = run ? null : clausesAfterColon(speech, a.end);
+    const sections = run ?? (clauses ? undefined : addImplicit(region));
+    if (sections) resolved.push(ofRun(sections));
     // As for lists closed by their count, the phrase of an inline list spans its items.
-    else if (clauses.length > 0) resolved.push({ found: { ...a, end: clauses.at(-1)!.end }, scope: 'inline', items: clauses, section });
+    else if (clauses?.length) resolved.push({ found: { ...a, end: clauses.at(-1)!.end }, scope: 'inline', items: clauses, section });
     else if (!a.needsItems) resolved.push({ found: a, scope: 'outline', items: [], section });
   }
   return { tree, announcements: mergeRepeats(resolved) };

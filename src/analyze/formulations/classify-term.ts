@@ -7,7 +7,7 @@ import { DISCOURSE_HEAD_LIST } from './discourse-heads.js';
 import { ALL_DISTRIBUTIVE_UNITS } from './fixed-expressions.js';
 import { FORMULATION_HEAD_PATTERNS } from './formulation-heads.js';
 import type { ParsedTerm } from './parse-term.js';
-import { ENTITY_NOUN_LIST, QUANTITY_UNIT_LIST } from './quantity-units.js';
+import { COUNTED_PLACES, ENTITY_NOUN_LIST, QUANTITY_UNIT_LIST } from './quantity-units.js';
 import type { NumberedTermKind, TermPart } from './types.js';
 
 export interface Exclusion {
@@ -35,8 +35,9 @@ function isDistributive(term: ParsedTerm): boolean {
   return [...ALL_DISTRIBUTIVE_UNITS].some((unit) => term.parts[0]!.head.startsWith(unit));
 }
 
-function isQuantity(part: TermPart, digitsCount: boolean): boolean {
+function isQuantity(part: TermPart, digitsCount: boolean, quoted: boolean): boolean {
   if (headPattern(part)) return false;
+  if (!quoted && part.classifier === '' && COUNTED_PLACES.units.includes(part.head[0] ?? '')) return true;
   if (digitsCount && /^[0-9０-９]/.test(part.numeral)) return true;
   if ((part.value ?? 0) > LARGEST_SET) return true;
   if (startsWithAny(part.head, QUANTITY_UNIT_LIST) && part.classifier === '') return true;
@@ -47,12 +48,13 @@ const isDiscourse = (part: TermPart): boolean => part.classifier === '点' || st
 
 /**
  * Why a term is not a formulation, or null. Digits count things in running text (23项具体任务);
- * `digitsCount: false` reads them as the numeral of a quoted term (“4城同创”).
+ * `digitsCount: false` reads them as the numeral of a quoted term (“4城同创”). Places counted
+ * without a classifier (东北三省) are a quantity unless `quoted` (“三区三州”).
  */
-export function exclusionOf(term: ParsedTerm, { digitsCount = true } = {}): Exclusion | null {
+export function exclusionOf(term: ParsedTerm, { digitsCount = true, quoted = false } = {}): Exclusion | null {
   if (term.form === 'formula' || term.form === 'code') return null;
   if (isDistributive(term)) return { kind: 'distributive', reason: '“一X一Y”式分配口号（每个X一个Y），不是数字提法' };
-  if (term.parts.some((p) => isQuantity(p, digitsCount))) return { kind: 'quantity', reason: '人、钱、时间、地方或事物的普通数量' };
+  if (term.parts.some((p) => isQuantity(p, digitsCount, quoted))) return { kind: 'quantity', reason: '人、钱、时间、地方或事物的普通数量' };
   if (term.form === 'simple' && isDiscourse(term.parts[0]!)) return { kind: 'discourse', reason: '讲话自身的条目计数（如“五个方面”“三点意见”），属于预告而非提法' };
   return null;
 }

@@ -24,7 +24,7 @@ function quantityUnit(after: string): string {
 function quotedDigitTerm(text: string, i: number, quoteEnd: number | undefined): Site | null {
   const term = quoteEnd === undefined ? null : parseDigitTerm(text.slice(i, quoteEnd));
   if (!term || term.n === 1) return null;
-  const exclusion = exclusionOf(term, { digitsCount: false });
+  const exclusion = exclusionOf(term, { digitsCount: false, quoted: true });
   const site = { start: i, end: quoteEnd!, term, quoted: 'whole' as const };
   return exclusion ? { ...site, kind: exclusion.kind, reason: exclusion.reason, evidence: [] } : { ...site, kind: 'formulation', evidence: ['quoted'] };
 }

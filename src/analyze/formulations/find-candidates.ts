@@ -114,7 +114,7 @@ function candidateAt(text: string, i: number, quote: Quote | undefined): Site | 
     term = parseTermExact(known) ?? term;
     return { start: i, end: i + known.length, term, quoted: parsed.quoted, kind: 'formulation', evidence: ['lexicon'] };
   }
-  const exclusion = exclusionOf(term);
+  const exclusion = exclusionOf(term, { quoted: parsed.quoted !== 'none' });
   if (exclusion) {
     const shown = term.form === 'simple' ? namedByUnit(term, exclusion.kind === 'discourse' ? DISCOURSE_HEAD_LIST : COUNTED_UNITS) : term;
     return { start: i, end: i + shown.text.length, term: shown, quoted: parsed.quoted, kind: exclusion.kind, reason: exclusion.reason, evidence: [] };
@@ -142,9 +142,17 @@ export function findCandidates(paragraphs: readonly string[]): Candidate[] {
     for (const pattern of [QUOTATION, INNER_QUOTATION]) {
       for (const m of text.matchAll(pattern)) quotes.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
     }
-    // The innermost quotation holding i: the one that starts last.
-    const quoteAt = (i: number): Quote | undefined =>
-      quotes.filter((q) => q.start <= i && i < q.end).sort((a, b) => b.start - a.start)[0];
+    quotes.sort((a, b) => a.start - b.start);
+    // The innermost quotation holding i (the open one that starts last); sites come in order, so the
+    // quotations are walked once.
+    let next = 0;
+    const open: Quote[] = [];
+    const quoteAt = (i: number): Quote | undefined => {
+      while (next < quotes.length && quotes[next]!.start <= i) open.push(quotes[next++]!);
+      while (open.length && open[0]!.end <= i) open.shift();
+      for (let k = open.length - 1; k >= 0; k--) if (open[k]!.end > i) return open[k];
+      return undefined;
+    };
     let resume = 0;
     for (const m of text.matchAll(NUMBER_START_G)) {
       const i = m.index;

@@ -52,12 +52,12 @@ class TermTable {
 const shortTerm = (c: Candidate, headLength: number): ParsedTerm => shortened(c.term, c.term.parts[0]!.head.slice(0, headLength));
 
 /** Another numbered formulation one clause away in the same sentence: 做到两不误、两促进; 增强四个意识、坚定四个自信. */
-function listedWith(c: Candidate, all: readonly Candidate[], text: string): boolean {
-  return all.some((other) => {
-    if (other === c || other.paragraph !== c.paragraph) return false;
-    const gap = other.start >= c.end ? text.slice(c.end, other.start) : text.slice(other.end, c.start);
-    return gap.length <= 6 && (gap.match(/[、，]/g) ?? []).length === 1 && !/[。；！？：]/.test(gap) && (other.start >= c.end || other.end <= c.start);
-  });
+function listedWith(before: Candidate | undefined, c: Candidate, after: Candidate | undefined, text: string): boolean {
+  const oneClauseAway = (from: number, to: number): boolean => {
+    const gap = text.slice(from, to);
+    return to >= from && gap.length <= 6 && (gap.match(/[、，]/g) ?? []).length === 1 && !/[。；！？：]/.test(gap);
+  };
+  return (before !== undefined && oneClauseAway(before.end, c.start)) || (after !== undefined && oneClauseAway(c.end, after.start));
 }
 
 /** Appends in place: copying the list for every candidate was quadratic on a one-paragraph 50 MB file. */
@@ -69,14 +69,18 @@ function appendTo<K>(lists: Map<K, Candidate[]>, key: K, c: Candidate): void {
 
 function promote(paragraphs: readonly string[], pending: readonly Candidate[], all: readonly Candidate[], table: TermTable): void {
   const rest: Candidate[] = [];
-  const inParagraph = new Map<number, Candidate[]>();
-  for (const c of all) appendTo(inParagraph, c.paragraph, c);
+  // Candidates come in text order: a candidate's neighbours in the list are its neighbours in the text.
+  const position = new Map(all.map((c, i) => [c, i]));
+  const neighbour = (c: Candidate, step: number): Candidate | undefined => {
+    const other = all[position.get(c)! + step];
+    return other?.paragraph === c.paragraph ? other : undefined;
+  };
   for (const c of pending) {
     const text = paragraphs[c.paragraph]!;
     if (table.coveredAt(text, c.start)) continue;
     const known = lexiconTermAt(text, c.start);
     if (known) table.add(parseTermExact(known)!, ['lexicon']);
-    else if (listedWith(c, inParagraph.get(c.paragraph)!, text)) table.add(shortTerm(c, DEFAULT_HEAD), ['listed']);
+    else if (listedWith(neighbour(c, -1), c, neighbour(c, 1), text)) table.add(shortTerm(c, DEFAULT_HEAD), ['listed']);
     else rest.push(c);
   }
   const groups = new Map<string, Candidate[]>();
@@ -106,7 +110,8 @@ function promote(paragraphs: readonly string[], pending: readonly Candidate[], a
 
 /** Every use of each term, longest terms first so that 三个表率 inside 三个表率、一个模范 is not counted twice. */
 function collectUses(paragraphs: readonly string[], table: TermTable): FoundTerm[] {
-  const claimed = paragraphs.map(() => [] as [number, number][]);
+  // Offsets already taken by a longer term, per paragraph.
+  const claimed = paragraphs.map(() => new Set<number>());
   const entries = [...table.byText.values()].sort((a, b) => b.term.text.length - a.term.text.length);
   const found: FoundTerm[] = [];
   for (const { term, evidence } of entries) {
@@ -116,8 +121,11 @@ function collectUses(paragraphs: readonly string[], table: TermTable): FoundTerm
         const end = at + term.text.length;
         if (INSIDE_NUMBER.test(text[at - 1] ?? '') || numeralWordAt(text, at)) continue;
         if (/[0-9０-９NnXx]$/.test(term.text) && /[0-9０-９+＋]/.test(text[end] ?? '')) continue;
-        if (claimed[paragraph]!.some(([s, e]) => at < e && end > s)) continue;
-        claimed[paragraph]!.push([at, end]);
+        const taken = claimed[paragraph]!;
+        let overlaps = false;
+        for (let k = at; k < end && !overlaps; k++) overlaps = taken.has(k);
+        if (overlaps) continue;
+        for (let k = at; k < end; k++) taken.add(k);
         uses.push({ paragraph, start: at, end, quoted: /[“"「『]/.test(text[at - 1] ?? '') });
       }
     });

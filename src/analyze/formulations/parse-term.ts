@@ -25,7 +25,9 @@ const CODE = /^[0-9０-９]{2,6}$/;
 const HEAD_STOP = /[的了和与及或等着之、，。；：！？“”"'‘’「」『』《》（）()\s]/;
 /** 一是, 二要: enumeration markers, not terms. */
 const MARKER_AFTER_NUMERAL = /^[是要]/;
+/** Heads are short; a quotation marks where a longer one ends (“两个根本性转变”). */
 const MAX_HEAD = 4;
+const MAX_QUOTED_HEAD = 6;
 
 const sum = (parts: readonly TermPart[]): number | null =>
   parts.some((p) => p.value === null) ? null : parts.reduce((s, p) => s + (p.value ?? 0), 0);
@@ -55,7 +57,8 @@ function readPart(text: string, at: number, quoted: boolean): { part: TermPart; 
   i += classifier.length;
   const headStart = i;
   let headHasWord = false;
-  while (i < text.length && i - headStart < MAX_HEAD && HAN.test(text[i]!)) {
+  const maxHead = quoted ? MAX_QUOTED_HEAD : MAX_HEAD;
+  while (i < text.length && i - headStart < maxHead && HAN.test(text[i]!)) {
     if (!quoted && HEAD_STOP.test(text[i]!)) break;
     const isNumeral = HAN_NUMERAL_CHAR.test(text[i]!) || text[i] === '双';
     // A numeral after a head word starts the next part (两在两同), unless it begins a word (一起);

@@ -54,5 +54,12 @@ export const PLACE_ENDINGS: UnitGroup = {
   example: '西滩、砂井子、甜水、曲子四个工业集中区建设加快实施。',
 };
 
+/** Places counted without a classifier (东北三省, 两市): a count when unquoted; quoted (“三区三州”) a formulation. */
+export const COUNTED_PLACES: UnitGroup = {
+  reason: '地方的个数',
+  units: [...'省市县区乡镇村国州'],
+  example: '确定了以武力侵占中国东北三省的具体步骤。',
+};
+
 export const QUANTITY_UNIT_LIST: readonly string[] = QUANTITY_UNITS.flatMap((g) => g.units).sort((a, b) => b.length - a.length);
 export const ENTITY_NOUN_LIST: readonly string[] = COUNTED_ENTITY_NOUNS.flatMap((g) => g.units).sort((a, b) => b.length - a.length);

@@ -1,11 +1,13 @@
 /**
  * TF-IDF keywords of a speech: words from the segmenter, the genre's stop words left out, each
- * weighed by its frequency here times its IDF. Formulations are added to the segmenter first so
- * that 两个维护 or 五量 count as one word.
+ * weighed by its frequency here times its IDF. The pieces of a formulation are joined after the cut
+ * so that 两个维护 or 五量 count as one word.
  */
 import type { Segmenter } from '../../segment/segmenter.js';
 import type { IdfTable } from './idf-table.js';
 import { STOP_WORDS } from './stop-words.js';
+import { compareChinese } from '../../text/compare-chinese.js';
+import { keepWhole } from './keep-whole.js';
 
 export interface Keyword {
   readonly word: string;
@@ -27,11 +29,12 @@ export const DEFAULT_KEYWORD_COUNT = 10;
 const CANDIDATE = /^(?=.*\p{Script=Han})(?![零〇一二两三四五六七八九十百千万0-9]+$).{2,}$/u;
 
 export function extractKeywords(paragraphs: readonly string[], segmenter: Segmenter, idf: IdfTable, options: KeywordOptions = {}): Keyword[] {
-  if (options.keepWhole?.length) segmenter.addWords(options.keepWhole);
+  const terms = new Set(options.keepWhole ?? []);
+  const longest = Math.max(0, ...[...terms].map((t) => t.length));
   const counts = new Map<string, number>();
   let total = 0;
   for (const text of paragraphs) {
-    for (const word of segmenter.cut(text)) {
+    for (const word of keepWhole(segmenter.cut(text), terms, longest)) {
       if (!CANDIDATE.test(word) || STOP_WORDS.has(word)) continue;
       counts.set(word, (counts.get(word) ?? 0) + 1);
       total++;
@@ -39,6 +42,6 @@ export function extractKeywords(paragraphs: readonly string[], segmenter: Segmen
   }
   return [...counts]
     .map(([word, count]) => ({ word, count, weight: Math.round((count / total) * idf.idf(word) * 1000) / 1000 }))
-    .sort((a, b) => b.weight - a.weight || b.count - a.count || a.word.localeCompare(b.word, 'zh'))
+    .sort((a, b) => b.weight - a.weight || b.count - a.count || compareChinese(a.word, b.word))
     .slice(0, options.top ?? DEFAULT_KEYWORD_COUNT);
 }

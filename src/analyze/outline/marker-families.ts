@@ -198,7 +198,7 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     ordinal: () => 1,
     format: () => '——',
     unordered: true,
-    example: '——我们要学习江泽民同志坚定如磐的政治信仰。江泽民同志对共产主义理想坚贞不渝，对党和人民无限忠诚。',
+    example: '——我们要学习江泽民同志坚定如磐的政治信仰。江泽民同志对共产主义理想坚贞不渝，对党和人民无限忠诚，矢志不移为党和人民事业而奋斗。',
     source: '习近平《在纪念江泽民同志诞辰100周年大会上的讲话》（2026）',
   },
 ];

@@ -82,7 +82,11 @@ function clauseRuns(text: string, paragraph: number): { items: Item[]; shared: S
     sentence.push(ends);
   }
   // The mark after each clause: the items of one run are separated alike (all 、 or all ，).
-  const breakAfter = clauses.map((c) => /[、，；。！？：]/.exec(text.slice(c.end))?.[0] ?? '');
+  const nextBreak = /[、，；。！？：]/g;
+  const breakAfter = clauses.map((c) => {
+    nextBreak.lastIndex = c.end;
+    return nextBreak.exec(text)?.[0] ?? '';
+  });
   const sameBreaks = (from: number, to: number): boolean => breakAfter.slice(from, to - 1).every((b) => b === breakAfter[from]);
   const runs: { items: Item[]; shared: Shared }[] = [];
   const texts = (items: readonly Item[]): string[] => items.map((c) => c.text);

@@ -1,5 +1,6 @@
 /** The share of four-character clauses (四字格): 认清形势、提高认识 — a mark of the genre's cadence. */
 import type { FourCharacterStats } from './types.js';
+import { compareChinese } from '../../text/compare-chinese.js';
 
 const CLAUSE_BREAK = /[\s，。、；：！？（）()《》〈〉…—·,.;:!?]+/u;
 /** Quotation marks do not end a clause: 向“品牌建设”为主转变 is one clause, not 为主转变. */
@@ -22,7 +23,7 @@ export function fourCharacterPhrases(paragraphs: readonly string[]): FourCharact
     }
   }
   const common = [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'))
+    .sort((a, b) => b[1] - a[1] || compareChinese(a[0], b[0]))
     .slice(0, COMMON_SHOWN)
     .map(([phrase, count]) => ({ phrase, count }));
   return { phrases, clauses, share: clauses ? Math.round((phrases / clauses) * 1000) / 1000 : 0, common };

@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { analyzeSource } from '../../analyze/analyze-speech.js';
-import { readSource } from '../../io/read-source.js';
-import { renderCheckJson, renderCheckReport } from '../../report/render-check-report.js';
 import { forEachInput } from '../batch.js';
 import { EXIT_PROBLEMS } from '../exit-codes.js';
 import type { CommandContext } from '../main.js';
@@ -18,6 +15,12 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .option('--json', '输出 JSON')
     .addHelpText('after', '\n退出码：0 没有错误；1 发现错误级问题；2 文件无法读取等致命错误。')
     .action(async (paths: string[], flags: CheckFlags) => {
+      // Loaded on use, so other commands (and --help) do not pay for the whole analysis.
+      const [{ analyzeSource }, { readSource }, { renderCheckJson, renderCheckReport }] = await Promise.all([
+        import('../../analyze/analyze-speech.js'),
+        import('../../io/read-source.js'),
+        import('../../report/render-check-report.js'),
+      ]);
       const analyses = await forEachInput(paths, context, async (path) => analyzeSource(await readSource(path)));
       if (analyses.length > 0) context.io.stdout(flags.json ? renderCheckJson(analyses) : renderCheckReport(analyses));
       const hasError = analyses.some((a) => a.diagnostics.some((d) => d.severity === 'error'));

@@ -1,9 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Command } from 'commander';
-import { readSource } from '../../io/read-source.js';
 import type { Metadata, Script } from '../../model.js';
-import { describeNormalized, type LocatedSpan, type NormalizedReport } from '../../normalize/describe-normalized.js';
-import { normalizeDocument } from '../../normalize/normalize-document.js';
+import type { LocatedSpan, NormalizedReport } from '../../normalize/describe-normalized.js';
 import { forEachInput } from '../batch.js';
 import type { CommandContext } from '../main.js';
 
@@ -30,6 +28,12 @@ export function registerNormalize(program: Command, context: CommandContext): vo
     .option('--show-removed', '不输出正文，改为列出提取的标题、日期等信息和删除的网页杂质（位置、原因、原文）')
     .option('--json', '输出 JSON（正文、元信息、删除内容、诊断，均带行列号）')
     .action(async (paths: string[], flags: NormalizeFlags) => {
+      // Loaded on use, so other commands (and --help) do not pay for reading and normalizing.
+      const [{ readSource }, { describeNormalized }, { normalizeDocument }] = await Promise.all([
+        import('../../io/read-source.js'),
+        import('../../normalize/describe-normalized.js'),
+        import('../../normalize/normalize-document.js'),
+      ]);
       const reports = await forEachInput(paths, context, async (path) =>
         describeNormalized(normalizeDocument(await readSource(path), { repair: flags.repair })),
       );

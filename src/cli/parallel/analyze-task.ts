@@ -37,8 +37,13 @@ export interface AnalyzedFile {
   readonly stages?: StageTotals;
 }
 
-/** JSON.stringify(report, null, 2) puts a document of the batch's `documents` array two levels in. */
-const BATCH_DOCUMENT_INDENT = '\n    ';
+/**
+ * In a batch, a document sits two levels into the report ({ "documents": [ … ] }). It is stringified
+ * inside that shape and cut out, so JSON.stringify indents it as the whole report would: re-indenting
+ * the text afterwards cost as much as stringifying it.
+ */
+const BATCH_OPENING = '{\n  "documents": [\n    ';
+const BATCH_CLOSING = '\n  ]\n}';
 
 export async function runTask(path: string, options: AnalyzeTaskOptions): Promise<AnalyzedFile> {
   const timer = options.timings ? new StageTimes() : undefined;
@@ -49,8 +54,10 @@ export async function runTask(path: string, options: AnalyzeTaskOptions): Promis
   const rendered = timed(timer, 'render', () => {
     if (options.format === 'text') return renderTextDocument(analysis, { color: options.color });
     if (options.format === 'md') return renderMarkdownDocument(analysis);
-    const json = JSON.stringify(analysisToJson(analysis), null, 2);
-    return options.asBatch ? json.replace(/\n/g, BATCH_DOCUMENT_INDENT) : json;
+    const document = analysisToJson(analysis);
+    if (!options.asBatch) return JSON.stringify(document, null, 2);
+    const batch = JSON.stringify({ documents: [document] }, null, 2);
+    return batch.slice(BATCH_OPENING.length, batch.length - BATCH_CLOSING.length);
   });
   return { rendered, summary: summarize([analysis]), digest: analysisDigest(analysis), ...(timer ? { stages: timer.totals } : {}) };
 }

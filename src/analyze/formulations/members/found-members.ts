@@ -15,6 +15,9 @@ export interface TermAt {
   readonly end: number;
 }
 
+/** How far from the term a list is looked for: lists are short, and a paragraph may be a whole file. */
+export const LIST_REACH = 400;
+
 export const OPEN_QUOTE = /[“"「『]/;
 export const CLOSE_QUOTE = /[”"」』]/;
 

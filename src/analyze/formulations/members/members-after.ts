@@ -2,7 +2,7 @@
  * Members listed right after the term: “三严三实”：严以修身、…; “三定”方案（定职能、…）;
  * “八个增长”：A，…；B，…; “破三铁”运动，即“打破…，打破…，打破…”.
  */
-import { acceptList, CLOSE_QUOTE, type FoundMembers, type TermAt } from './found-members.js';
+import { acceptList, CLOSE_QUOTE, LIST_REACH, type FoundMembers, type TermAt } from './found-members.js';
 import { fitItems, splitItems, type Item } from './list-items.js';
 import { TERM_TO_LIST_WORDS } from './list-words.js';
 
@@ -10,17 +10,18 @@ export function membersAfter(text: string, at: TermAt, n: number | null, morphem
   let i = at.end;
   while (CLOSE_QUOTE.test(text[i] ?? '')) i++;
   let items: Item[] = [];
+  const ahead = (from: number): string => text.slice(from, from + LIST_REACH);
   // A parenthesis right after the term, or after a short noun: “三定”方案（定职能、定机构、定编制）.
-  const beforeParen = /^\p{Script=Han}{0,4}(?=[（(])/u.exec(text.slice(i));
+  const beforeParen = /^\p{Script=Han}{0,4}(?=[（(])/u.exec(ahead(i));
   if (beforeParen) i += beforeParen[0].length;
   if (text[i] === '（' || text[i] === '(') {
-    const close = text.slice(i).search(/[）)]/);
+    const close = ahead(i).search(/[）)]/);
     if (close < 0) return null;
     items = splitItems(text, at.paragraph, i + 1, i + close, /[、，；]/);
   } else {
     const from = i;
     // A short noun may stand between the term and the link: “三亮三比三评”活动，即亮身份、…
-    const noun = /^\p{Script=Han}{1,4}(?=，?(?:即|也就是|：))/u.exec(text.slice(i));
+    const noun = /^\p{Script=Han}{1,4}(?=，?(?:即|也就是|：))/u.exec(ahead(i));
     if (noun) i += noun[0].length;
     if (text[i] === '，') i++;
     const word = TERM_TO_LIST_WORDS.find((w) => text.startsWith(w, i));
@@ -29,14 +30,14 @@ export function membersAfter(text: string, at: TermAt, n: number | null, morphem
     if (!word && text[i - 1] !== '：') return null;
     if (i === from) return null;
     // Items may each take a clause of their own, separated by ；: “八个增长”：国内生产总值19.5亿元，增长15.6%；…
-    const sentenceEnd = text.slice(i).search(/[。！？]/);
-    const own = splitItems(text, at.paragraph, i, sentenceEnd < 0 ? text.length : i + sentenceEnd, /；/);
+    const sentenceEnd = ahead(i).search(/[。！？]/);
+    const own = splitItems(text, at.paragraph, i, sentenceEnd < 0 ? Math.min(text.length, i + LIST_REACH) : i + sentenceEnd, /；/);
     if (n !== null && n >= 2 && own.length === n) {
       const firstClauses = own.map((it) => splitItems(text, at.paragraph, it.start, it.end, /，/)[0]!);
       return { strategy: 'list-after', items: firstClauses };
     }
     let end = i;
-    while (end < text.length && !/[。；！？]/.test(text[end]!)) end++;
+    while (end < Math.min(text.length, i + LIST_REACH) && !/[。；！？]/.test(text[end]!)) end++;
     const chunks = splitItems(text, at.paragraph, i, end, /，/);
     if (chunks[0]?.text.includes('、')) {
       for (const chunk of chunks) {

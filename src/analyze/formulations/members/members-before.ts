@@ -3,7 +3,7 @@
  * “A、B，C、D…”行动，即“两在两同”建新功行动.
  */
 import { itemsShareMorpheme } from '../../coin.js';
-import { acceptList, CLOSE_QUOTE, OPEN_QUOTE, type FoundMembers, type TermAt } from './found-members.js';
+import { acceptList, CLOSE_QUOTE, LIST_REACH, OPEN_QUOTE, type FoundMembers, type TermAt } from './found-members.js';
 import { fitItems, splitItems, type Item } from './list-items.js';
 import { LIST_TO_TERM_LINKS, LIST_TO_TERM_WORDS } from './list-words.js';
 
@@ -12,7 +12,7 @@ const CLAUSE_END = /[。；：！？]/;
 const NAMING_LINKS = new Set(LIST_TO_TERM_LINKS.find((g) => g.words.includes('即'))?.words ?? []);
 
 function quotedListBefore(text: string, quoteEnd: number): [number, number] | null {
-  for (let i = quoteEnd - 1; i >= 0; i--) {
+  for (let i = quoteEnd - 1; i >= Math.max(0, quoteEnd - LIST_REACH); i--) {
     if (CLOSE_QUOTE.test(text[i]!) && text[i] !== '"') return null;
     if (OPEN_QUOTE.test(text[i]!)) return [i + 1, quoteEnd];
   }
@@ -40,7 +40,7 @@ export function membersBefore(text: string, at: TermAt, n: number | null, morphe
   let linked = false;
   for (let changed = true; changed; ) {
     changed = false;
-    const word = LIST_TO_TERM_WORDS.find((w) => text.slice(0, cut).endsWith(w));
+    const word = LIST_TO_TERM_WORDS.find((w) => text.endsWith(w, cut));
     if (word) {
       cut -= word.length;
       linked = true;
@@ -63,10 +63,11 @@ export function membersBefore(text: string, at: TermAt, n: number | null, morphe
     items = splitItems(text, at.paragraph, quoted[0], quoted[1], /[、，；]/);
     let after = at.end;
     while (CLOSE_QUOTE.test(text[after] ?? '')) after++;
-    if (n !== null && items.length > n) dropContinuation(items, text.slice(after));
+    if (n !== null && items.length > n) dropContinuation(items, text.slice(after, after + 8));
   } else {
     let clauseStart = cut;
-    while (clauseStart > 0 && !CLAUSE_END.test(text[clauseStart - 1]!)) clauseStart--;
+    const limit = Math.max(0, cut - LIST_REACH);
+    while (clauseStart > limit && !CLAUSE_END.test(text[clauseStart - 1]!)) clauseStart--;
     const chunks = splitItems(text, at.paragraph, clauseStart, cut, /，/);
     items = [];
     for (let c = chunks.length - 1; c >= 0; c--) {

@@ -10,8 +10,9 @@ import { PART_FAMILIES, type MarkerSite } from './enumeration-markers.js';
 import { sitesOf } from './paragraph-cache.js';
 import { memberPhrases } from './member-phrase.js';
 
-/** How far a run may reach, in paragraphs. */
+/** How far a run may reach: in paragraphs, and between two items of one paragraph (in characters). */
 const REACH = 40;
+const ITEM_GAP = 3000;
 
 /** The term ends its sentence or clause: 必须实现“三个转变”。 / 做到“四个融合”： */
 export function closesClause(text: string, end: number): boolean {
@@ -20,10 +21,24 @@ export function closesClause(text: string, end: number): boolean {
   return i >= text.length || /[。：；！？]/.test(text[i]!);
 }
 
-function collectRun(sites: readonly MarkerSite[], first: MarkerSite): MarkerSite[] {
+/** The sites after the term, in order: those of its paragraph past it, then the next paragraphs'. */
+function* sitesAfter(paragraphs: readonly string[], at: TermAt): Generator<MarkerSite> {
+  const own = sitesOf(paragraphs, at.paragraph);
+  let lo = 0;
+  for (let hi = own.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (own[mid]!.offset < at.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < own.length; k++) yield own[k]!;
+  for (let p = at.paragraph + 1; p < Math.min(paragraphs.length, at.paragraph + REACH); p++) yield* sitesOf(paragraphs, p);
+}
+
+function collectRun(sites: Generator<MarkerSite>, first: MarkerSite): MarkerSite[] {
   const run = [first];
-  for (const site of sites.slice(sites.indexOf(first) + 1)) {
+  for (const site of sites) {
     const last = run[run.length - 1]!;
+    if (site.paragraph === last.paragraph && site.offset - last.offset > ITEM_GAP) break;
     if (site.family === first.family) {
       if (site.ordinal === last.ordinal + 1 || (site.ordinal === 99 && run.length > 1)) run.push(site);
       else break;
@@ -49,9 +64,8 @@ export function membersEnumeration(
   n: number | null,
   heads: readonly string[],
 ): FoundMembers | null {
-  const sites: MarkerSite[] = [];
-  for (let p = at.paragraph; p < Math.min(paragraphs.length, at.paragraph + REACH); p++) sites.push(...sitesOf(paragraphs, p));
-  const next = sites.find((s) => (s.paragraph === at.paragraph && s.offset >= at.end) || s.paragraph > at.paragraph);
+  const sites = sitesAfter(paragraphs, at);
+  const next = sites.next().value;
   if (!next || next.ordinal !== 1) return null;
   if (next.paragraph > at.paragraph + 1 || (next.paragraph === at.paragraph + 1 && !next.atParagraphStart)) return null;
   const run = collectRun(sites, next);
