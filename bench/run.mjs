@@ -8,8 +8,8 @@
  *   npm run bench                       # 100 MB corpus, 3 runs of each measure
  *   npm run bench -- --size 10 --runs 1 # a quick look
  */
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,8 @@ if (!(sizeMb > 0) || !(runs >= 1)) throw new Error('usage: npm run bench -- [--s
 if (!existsSync(join(root, 'dist/cli/main.js'))) throw new Error('dist/ is missing: run npm run build first');
 
 const log = (text) => process.stderr.write(`bench: ${text}\n`);
+const newestSource = Math.max(...(await readdir(join(root, 'src'), { recursive: true })).map((f) => statSync(join(root, 'src', f)).mtimeMs));
+if (newestSource > statSync(join(root, 'dist/cli/main.js')).mtimeMs) log('warning: src/ is newer than dist/ — run npm run build to measure the current code');
 const started = performance.now();
 const seed = join(root, 'corpus/004_df05c4cd14513717.txt');
 const cores = availableParallelism();
@@ -61,7 +63,8 @@ const coldStart = await measureColdStart({ seed, runs: Number(args['cold-runs'])
 log('export …');
 const exported = await measureExport({ seed, workDir: join(root, 'bench/corpus/export'), runs });
 log('linearity …');
-const linearity = await measureLinearity({ ...corpus.linear, runs });
+const seeds = (await readdir(join(root, 'corpus'))).filter((n) => n.endsWith('.txt')).map((n) => join(root, 'corpus', n));
+const linearity = await measureLinearity({ ...corpus.linear, warmUp: seeds, runs });
 
 const report = {
   machine: { date: new Date().toISOString(), node: process.version, cores, cpu: cpus()[0]?.model ?? 'unknown', platform: process.platform, loadAtStart },

@@ -1,36 +1,49 @@
 /**
  * Linearity: analyze of one file against one about ten times larger. Compares the in-process stage
  * totals (`--timings`), so the fixed start-up cost does not hide a stage that grows faster than its
- * input; the target is a time ratio of at most 1.2 × the size ratio, for the whole and for each stage.
+ * input; each run first analyzes the seed speeches, whose time is then subtracted, so the code is
+ * already compiled when the measured file comes (else the small file pays for the warm-up and the
+ * ratio flatters). The target is a time ratio of at most 1.2 × the size ratio, for the whole and for
+ * each stage that takes long enough to measure.
  */
 import { stat } from 'node:fs/promises';
 import { median } from './spawn-timed.mjs';
 import { failureOf, parseStageTimings, runSpeechkit } from './speechkit.mjs';
 
-async function timeFile(path, runs) {
+/** Stages shorter than this on the small file are noise, not growth. */
+const MIN_STAGE_MS = 5;
+
+async function stageTimes(paths, runs) {
   const all = [];
   for (let i = 0; i < runs; i++) {
-    const run = await runSpeechkit(['analyze', path, '--json', '--timings', '--jobs', '1'], { stdout: 'ignore' });
+    const run = await runSpeechkit(['analyze', ...paths, '--json', '--timings', '--jobs', '1'], { stdout: 'ignore' });
     const failure = failureOf(run);
     if (failure) return { error: failure };
     const stages = parseStageTimings(run.stderr);
     if (!stages) return { error: 'analyze --timings 未输出阶段耗时' };
-    all.push({ wallMs: run.ms, stages, totalMs: Object.values(stages).reduce((a, b) => a + b, 0) });
+    all.push({ stages, totalMs: Object.values(stages).reduce((a, b) => a + b, 0) });
   }
   const totalMs = median(all.map((r) => r.totalMs));
-  return { ...all.find((r) => r.totalMs === totalMs), totalMs };
+  return all.find((r) => r.totalMs === totalMs);
 }
 
-export async function measureLinearity({ small, large, runs }) {
+const minus = (a, b) => Object.fromEntries(Object.keys(a).map((s) => [s, Math.max(0, a[s] - b[s])]));
+
+export async function measureLinearity({ small, large, warmUp, runs }) {
   const sizeRatio = (await stat(large)).size / (await stat(small)).size;
-  const a = await timeFile(small, runs);
-  const b = await timeFile(large, runs);
-  if (a.error || b.error) return { sizeRatio, error: a.error ?? b.error };
+  const base = await stageTimes(warmUp, runs);
+  const a = await stageTimes([...warmUp, small], runs);
+  const b = await stageTimes([...warmUp, large], runs);
+  const error = base.error ?? a.error ?? b.error;
+  if (error) return { sizeRatio, error };
+  const smallStages = minus(a.stages, base.stages);
+  const largeStages = minus(b.stages, base.stages);
+  const smallMs = a.totalMs - base.totalMs;
+  const largeMs = b.totalMs - base.totalMs;
   const stageRatios = Object.fromEntries(
-    Object.keys(b.stages)
-      // Stages under a few milliseconds are noise, not growth.
-      .filter((s) => a.stages[s] >= 2)
-      .map((s) => [s, b.stages[s] / a.stages[s]]),
+    Object.keys(largeStages)
+      .filter((s) => smallStages[s] >= MIN_STAGE_MS)
+      .map((s) => [s, largeStages[s] / smallStages[s]]),
   );
-  return { sizeRatio, smallMs: a.totalMs, largeMs: b.totalMs, timeRatio: b.totalMs / a.totalMs, stageRatios };
+  return { sizeRatio, smallMs, largeMs, timeRatio: largeMs / smallMs, stageRatios, smallStages, largeStages };
 }

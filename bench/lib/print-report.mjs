@@ -25,7 +25,7 @@ export function formatReport(r) {
     else rows.push([name, fmt(a.mbPerSec), fmt(a.filesPerSec, 0), fmt(a.ms / 1000, 2), fmt(a.peakRssMb, 0), `${fmt(raw ? a.mbPerSec / raw : null, 2)} × raw cut node-rs`]);
   }
   const c = r.coldStart;
-  rows.push(['node -e ""', '', '', fmt(c.nodeMs / 1000, 3), '', 'bare Node start']);
+  rows.push(['node -e ""', '', '', fmt(c.nodeMs / 1000, 3), '', `bare Node start (${c.tool}, median of ${c.runs})`]);
   rows.push(['speechkit --version', '', '', fmt(c.version.ms / 1000, 3), '', c.version.error ?? `${fmt(c.version.ratio, 2)} × node`]);
   rows.push(['speechkit analyze (1 seed)', '', '', fmt(c.analyze.ms / 1000, 3), '', c.analyze.error ?? `${fmt(c.analyze.ratio, 2)} × node`]);
   rows.push([`export ${r.export.chars} chars → .docx`, '', '', fmt(r.export.ms / 1000, 3), '', r.export.error ?? '']);

@@ -2,7 +2,7 @@
  * Forms of announced counts met in government work reports and speeches of other levels and decades:
  * 以下 without a count, a count before a colon or closing its paragraph, lists closed by a count
  * (open with 等, joined with 和, summed up by 这三句话), lists inside one sentence after a colon.
- * Real sentences; paragraphs shortened at sentence ends.
+ * Real sentences; paragraphs shortened, long sentences cut at the end of a clause.
  */
 import { describe, expect, it } from 'vitest';
 import { ANNOUNCEMENT_PATTERNS } from '../../src/analyze/announced/announcement-patterns.js';
@@ -76,6 +76,12 @@ describe('announced counts followed by their items', () => {
     );
     expect(a.announced).toEqual([]);
     expect(a.outline.map((o) => [o.marker, o.children.length])).toEqual([['一、', 0], ['二、', 0]]);
+  });
+
+  it('从三个方面谈点看法 puts the count before the verb (周德睿, 2020)', () => {
+    expect(analyzeText('坦率地说，在这样的大家面前谈意识形态难免有点惶恐。我现在从三个方面谈点看法：\n').announced).toMatchObject([
+      { phrase: '从三个方面谈点看法', count: 3, pattern: 'from-aspects' },
+    ]);
   });
 
   it('讲两句话：一句是…；一句是… counts the clauses of its own sentence (习近平, 2026, quoting 江泽民)', () => {

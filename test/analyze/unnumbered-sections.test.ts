@@ -1,7 +1,7 @@
 /**
  * Sections without numbers: heading lines of a government work report, dash-led parallel sections,
  * the extent of the last item of a floating run, and a summary (以上四点意见) that closes its run.
- * Real text, paragraphs shortened at sentence ends.
+ * Real text; paragraphs shortened, long sentences cut at the end of a clause.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText, outlineLines } from './analyze-text.js';
@@ -58,7 +58,7 @@ describe('sections without numbers', () => {
   });
 });
 
-/** 马卫光《在2018年干部教育培训秋季学期开学典礼上的讲话》 (paragraphs shortened at sentence ends). */
+/** 马卫光《在2018年干部教育培训秋季学期开学典礼上的讲话》 (paragraphs shortened, long sentences cut at a clause). */
 const SHAOXING = [
   '下面，我围绕“思想大解放、行动大担当”这一主题，重点讲4点意见，与大家作个交流。',
   '一、深入学习贯彻习近平总书记对浙江工作的重要指示精神，深刻认识思想大解放、行动大担当的现实意义',

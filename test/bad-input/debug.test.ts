@@ -2,9 +2,10 @@
  * Stack traces are for bug reports: shown with --debug (anywhere on the command line) or
  * SPEECHKIT_DEBUG=1, never by default — for a known failure and for a bug alike.
  */
-import { join } from 'node:path';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { describe, expect, it, vi } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { runCli, STACK_LINE } from '../helpers/cli.js';
 
 vi.mock('../../src/normalize/normalize-document.js', async (importOriginal) => {
@@ -55,8 +56,9 @@ describe.each(FAILING_RUNS)('%s: a known failure', (_command, args, error) => {
 
 describe('a bug (an unexpected error)', () => {
   it('is one line asking for --debug, without a stack', async () => {
-    const { writeFile, mkdtemp } = await import('node:fs/promises');
-    const file = join(await mkdtemp(join(tmpdir(), 'speechkit-debug-')), '讲话.txt');
+    const dir = await mkdtemp(join(tmpdir(), 'speechkit-debug-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
+    const file = join(dir, '讲话.txt');
     await writeFile(file, '触发内部错误的讲话稿。\n');
     const plain = await runCli(['normalize', file]);
     expect(plain.code).toBe(2);

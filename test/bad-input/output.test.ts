@@ -29,7 +29,7 @@ const WRITERS: readonly [string, (output: string) => string[]][] = [
 
 describe.each(WRITERS)('%s -o', (_command, args) => {
   it('onto an existing file without --force: refused, named, the file untouched', async () => {
-    const folder = await mkdtemp(join(dir, 'existing-'));
+    const folder = await mkdtemp(join(dir, '上周 定稿-'));
     const output = join(folder, '定稿.docx');
     await writeFile(output, lastWeek);
     const message = expectFatal(await runCli(args(output)), output);
@@ -39,10 +39,10 @@ describe.each(WRITERS)('%s -o', (_command, args) => {
   });
 
   it('into a folder that does not exist: refused, named, nothing created', async () => {
-    const folder = await mkdtemp(join(dir, 'missing-'));
-    const output = join(folder, '没有的目录', '定稿.docx');
+    const folder = await mkdtemp(join(dir, '会议 材料-'));
+    const output = join(folder, '没有的 目录', '定稿.docx');
     const message = expectFatal(await runCli(args(output)), output);
-    expect(message).toContain('没有的目录');
+    expect(message).toContain('没有的 目录');
     expect(await readdir(folder)).toEqual([]);
   });
 

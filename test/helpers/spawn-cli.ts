@@ -16,8 +16,7 @@ export interface ChildRun {
   readonly stderr: string;
 }
 
-export interface SpawnCliOptions extends Pick<SpawnOptions, 'cwd' | 'uid' | 'gid'> {
-  readonly env?: Record<string, string>;
+export interface SpawnCliOptions extends Pick<SpawnOptions, 'uid' | 'gid'> {
   /** Modules for `node --import` (test hooks). */
   readonly preload?: readonly string[];
 }
@@ -33,10 +32,10 @@ export interface SpawnedCli {
 export function spawnCli(args: readonly string[], options: SpawnCliOptions = {}): SpawnedCli {
   const imports = (options.preload ?? []).flatMap((module) => ['--import', module]);
   const child = spawn(process.execPath, [...imports, BIN, ...args], {
-    cwd: options.cwd ?? PROJECT_ROOT,
+    cwd: PROJECT_ROOT,
     uid: options.uid,
     gid: options.gid,
-    env: { ...process.env, NO_COLOR: '1', SPEECHKIT_DEBUG: '', ...options.env },
+    env: { ...process.env, NO_COLOR: '1', SPEECHKIT_DEBUG: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

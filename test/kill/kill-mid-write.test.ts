@@ -10,10 +10,10 @@ import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, spawnCli, type ChildRun, type SpawnCliOptions } from '../helpers/spawn-cli.js';
+import { PROJECT_ROOT, spawnCli, type ChildRun } from '../helpers/spawn-cli.js';
 
 const PAUSE_HOOK = `${PROJECT_ROOT}test/kill/pause-before-rename.mjs`;
-const PAUSED = /^paused-before-rename (\S+) (\S+)$/m;
+const PAUSED = /^paused-before-rename (.+)\n/m; // a whole line: stderr may come in pieces
 
 interface PausedWrite {
   readonly temp: string;
@@ -22,25 +22,26 @@ interface PausedWrite {
 }
 
 /** Starts the CLI with the pause hook and resolves once a write is held just before its rename. */
-function runUntilRename(args: readonly string[], options: SpawnCliOptions = {}): Promise<PausedWrite> {
-  const cli = spawnCli(args, { ...options, preload: [PAUSE_HOOK] });
+function runUntilRename(args: readonly string[]): Promise<PausedWrite> {
+  const cli = spawnCli(args, { preload: [PAUSE_HOOK] });
   return new Promise((resolve, reject) => {
     cli.child.stderr!.on('data', () => {
       const match = PAUSED.exec(cli.stderr());
-      if (match) resolve({ temp: match[1]!, target: match[2]!, kill: (signal) => (cli.child.kill(signal), cli.done) });
+      if (!match) return;
+      const { temp, target } = JSON.parse(match[1]!) as { temp: string; target: string };
+      resolve({ temp, target, kill: (signal) => (cli.child.kill(signal), cli.done) });
     });
     void cli.done.then((run) => reject(new Error(`exited before writing (code ${run.code}):\n${run.stderr}`)));
   });
 }
 
+const lastWeek = Buffer.from('上周的定稿：用户手里唯一的一份。\n');
 let dir: string;
 let input: string;
-let lastWeek: Buffer;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'speechkit-kill-'));
   input = join(dir, '讲话.txt');
   await copyFile(`${PROJECT_ROOT}corpus/004_df05c4cd14513717.txt`, input);
-  lastWeek = Buffer.from('上周的定稿：用户手里唯一的一份。\n');
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -54,7 +55,7 @@ describe.each([
   ['SIGTERM', 143],
 ] as const)('%s during an export', (signal, exitCode) => {
   it('keeps the existing file, removes the temp file, exits with 128 + signal', async () => {
-    const folder = await mkdtemp(join(dir, `${signal}-`));
+    const folder = await mkdtemp(join(dir, `上周 定稿 ${signal}-`));
     const output = join(folder, '定稿.docx');
     await writeFile(output, lastWeek);
     const write = await runUntilRename(['export', input, '-o', output, '--force']);

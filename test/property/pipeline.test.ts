@@ -9,7 +9,7 @@ import { analyzeSpeech } from '../../src/analyze/analyze-speech.js';
 import { normalizeDocument } from '../../src/normalize/normalize-document.js';
 import { parseSpeech } from '../../src/parse/parse-speech.js';
 import { sourceFromText } from '../helpers/source.js';
-import { collectSpans } from '../helpers/spans.js';
+import { expectSpansMapBack } from './expect-positions.js';
 import { anyCodeUnits, anyUnicodeText, speechLikeText } from './speech-text.js';
 
 function runPipeline(original: string, repair: boolean) {
@@ -18,21 +18,14 @@ function runPipeline(original: string, repair: boolean) {
   return { normalized, speech, analysis: analyzeSpeech(speech) };
 }
 
-/** Fails with the offending node's path when a span is outside the input or its raw is not the input's slice. */
+/** Every span and raw slice maps back, every character of the normalized text comes from the input, sentences sit in their paragraph. */
 function checkPositions(original: string, repair: boolean): void {
   const { normalized, speech, analysis } = runPipeline(original, repair);
-  const nodes = collectSpans(analysis);
-  for (const node of nodes) {
-    const { start, end } = node.span;
-    const inside = Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= original.length;
-    expect(inside, `${node.path} span [${start}, ${end}) outside 0..${original.length}`).toBe(true);
-    if (node.raw !== undefined) expect(node.raw, node.path).toBe(original.slice(start, end));
-  }
+  expectSpansMapBack(analysis, original);
   for (let i = 0; i <= normalized.text.length; i++) {
     const offset = normalized.text.originalOffset(i);
     expect(offset >= 0 && offset <= original.length, `value index ${i} maps to ${offset}`).toBe(true);
   }
-  // Sentences sit inside their paragraph.
   for (const paragraph of speech.paragraphs) {
     for (const sentence of paragraph.sentences) {
       expect(sentence.span.start).toBeGreaterThanOrEqual(paragraph.span.start);

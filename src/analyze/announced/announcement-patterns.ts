@@ -40,6 +40,16 @@ export const ANNOUNCEMENT_PATTERNS: readonly AnnouncementPattern[] = [
     source: 'corpus/000 机关党建创新会讲话',
   },
   {
+    id: 'from-aspects',
+    // The count before the verb: 从三个方面谈点看法, 从四个方面汇报一下.
+    pattern: new RegExp(
+      `从${COUNT}(?:个方面|方面|个角度|点)(?:来)?(?:讲|谈|汇报|说|介绍|阐述)(?:一讲|一谈|一下|点|几点)?(?:${HAN}{0,4}?${NOUN})?`,
+      'gu',
+    ),
+    example: '坦率地说，在这样的大家面前谈意识形态难免有点惶恐。我现在从三个方面谈点看法：',
+    source: '周德睿《在审议政府工作报告时的发言提纲》（2020）',
+  },
+  {
     id: 'aspects-of-work',
     pattern: new RegExp(`${COUNT}个方面的${NOUN}`, 'gu'),
     example: '在这方面我们着重抓了四个方面的工作。',

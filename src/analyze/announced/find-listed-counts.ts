@@ -43,8 +43,10 @@ export function findListedCounts(speech: Speech): FoundAnnouncement[] {
         const before = sentence.value.slice(0, m.index);
         const bridge = BRIDGE.exec(before)![0];
         const quoted = /[“"]$/u.test(bridge);
-        // Unquoted, the count must count things (3家, 两个): 三位一体, 两手抓 and 两个一百年 are terms.
-        if (!quoted && (word === '' || NUMERAL.test(head))) continue;
+        // Unquoted, the count must count things (3家, 两个) or parts of what is said (四方面): 三位一体,
+        // 两手抓 and 两个一百年 are terms.
+        const counted = word !== '' || DISCOURSE.includes(head);
+        if (!quoted && (!counted || NUMERAL.test(head))) continue;
         const list = before.slice(0, before.length - bridge.length);
         // …是状态境界，这三句话: a demonstrative after a comma sums up the clauses before it.
         const backReference = bridge.startsWith('这') && /[，,]$/u.test(list);

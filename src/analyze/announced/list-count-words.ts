@@ -2,7 +2,8 @@
  * Measure words (and nouns used as such) that close an inline list with its count: the count of a
  * list is a count of named things (思想、组织、作风、制度建设四个方面). A count followed by anything else
  * (教育、监督、制度三位一体; 激浊和扬清两手抓; “进一个门、办两地事”) belongs to a term or a phrase,
- * not to the list before it. A quoted formulation (“五量”) needs no measure word. Each with a real sentence.
+ * not to the list before it. A quoted formulation (“五量”) and a discourse noun (四方面, 二字: discourse-heads.ts)
+ * need no measure word. Each with a real sentence.
  */
 export interface ListCountWord {
   readonly word: string;

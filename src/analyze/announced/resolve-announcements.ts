@@ -5,18 +5,10 @@ import type { Heading, HeadingRun, OutlineNode, OutlineTree } from '../outline/h
 import { countHan, paragraphAt } from '../speech-text.js';
 import { clausesAfterColon } from './clauses-after-colon.js';
 import type { FoundAnnouncement } from './found-announcement.js';
+import { mergeRepeats } from './merge-repeats.js';
+import { nextStop } from './next-stop.js';
+import type { ResolvedAnnouncement } from './resolved-announcement.js';
 import { summedUpRun } from './summed-up-run.js';
-
-/** An announcement with the items that realize it. */
-export interface ResolvedAnnouncement {
-  readonly found: FoundAnnouncement;
-  readonly scope: 'outline' | 'inline';
-  /** The run of headings or enumerated items it announces, when there is one. */
-  readonly run?: HeadingRun;
-  /** Item texts, as normalized-text ranges. */
-  readonly items: readonly { readonly start: number; readonly end: number }[];
-  readonly section: OutlineNode | null;
-}
 
 export interface ResolvedOutline {
   /** The outline with the implicit sections the announcements introduced. */
@@ -103,31 +95,6 @@ export function resolveAnnouncements(
 
 const within = (region: Region, at: number): boolean => region.start <= at && at < region.end;
 
-/**
- * The first stop at or after `from` whose innermost section is `section`. Stops are in document
- * order, and one in `section` lies before its end (before the first heading, for the preamble), so
- * the search starts by bisection and stops there; scanning every stop for every announcement took
- * minutes on a 50 MB file.
- */
-function nextStop(
-  stops: readonly FoundAnnouncement[],
-  from: number,
-  section: OutlineNode | null,
-  tree: OutlineTree,
-): FoundAnnouncement | undefined {
-  const bound = section ? section.end : (tree.roots[0]?.heading.start ?? tree.end);
-  let lo = 0;
-  for (let hi = stops.length; lo < hi; ) {
-    const mid = (lo + hi) >> 1;
-    if (stops[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < stops.length && stops[i]!.start < bound; i++) {
-    if (sectionAt(tree, stops[i]!.start) === section) return stops[i];
-  }
-  return undefined;
-}
-
 /** An item's text, cut before the next item of an enumeration (一是提高认识，二是… → 提高认识). */
 function itemRange(item: Heading, next: Heading | undefined, text: string): { start: number; end: number } {
   let end = Math.min(item.textEnd, next?.start ?? Infinity);
@@ -154,22 +121,4 @@ function firstChildRun(
   const between = text.slice(a.end, node.heading.start);
   const rightAfter = (between.match(/[。！？!?]/gu)?.length ?? 0) <= 1 && countHan(between) <= 10;
   return atParagraphStart || rightAfter ? node.run : undefined;
-}
-
-/**
- * One announcement stated twice in a section (三、…实现“三个转变”。…必须实现“三个转变”。), or two
- * announcements realized by the same run, count once: the one that found items, else the later.
- */
-function mergeRepeats(list: readonly ResolvedAnnouncement[]): ResolvedAnnouncement[] {
-  const keep = (a: ResolvedAnnouncement, b: ResolvedAnnouncement): boolean =>
-    a.items.length > 0 && (b.items.length === 0 || a.found.start > b.found.start);
-  return list.filter((a) =>
-    !list.some((b) => b !== a && isSame(a, b) && keep(b, a)),
-  );
-}
-
-function isSame(a: ResolvedAnnouncement, b: ResolvedAnnouncement): boolean {
-  if (a.run && a.run === b.run) return true;
-  // Compare sections by heading: the tree is rebuilt when implicit sections join it.
-  return a.found.key === b.found.key && a.section?.heading === b.section?.heading;
 }

@@ -1,7 +1,7 @@
 import type { Speech } from '../../model.js';
 import { locate } from '../speech-text.js';
 import type { Announcement } from '../types.js';
-import type { ResolvedAnnouncement } from './resolve-announcements.js';
+import type { ResolvedAnnouncement } from './resolved-announcement.js';
 
 export function toAnnouncement(speech: Speech, resolved: ResolvedAnnouncement): Announcement {
   const { found: a, items, scope } = resolved;

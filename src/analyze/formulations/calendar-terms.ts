@@ -14,6 +14,8 @@ export interface CalendarRule {
   readonly example: string;
 }
 
+/** What follows the ordinal of a congress: 十九大报告, 十八大以来, 十二大上, or the end of the phrase. */
+const CONGRESS_FOLLOWER = '(?=$|报告|精神|以来|召开|代表|期间|胜利|上|提出|强调|党章|闭幕|开幕|作出|通过|确立|的|和|及|、|，|。|；|”|）)';
 const MONTH = '(?:十[一二]?|[一二三四五六七八九])';
 const DAY = '(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])';
 
@@ -27,14 +29,15 @@ export const CALENDAR_RULES: readonly CalendarRule[] = [
   {
     kind: 'ordinal',
     reason: '党的代表大会的届次',
-    pattern: /^[一二三四五六七八九十]+大(?=$|报告|精神|以来|召开|代表|期间|胜利|上|提出|强调|党章|闭幕|开幕|作出|的|和|、|，|。|”)/,
+    pattern: new RegExp(`^[一二三四五六七八九十]+大${CONGRESS_FOLLOWER}`),
     before: /(?:党的|第)$/,
     example: '总书记在党的十九大报告中第一次提出了党的建设质量的重大时代命题。',
   },
   {
+    // Without 党的 only what follows tells a congress (十八大以来) from a set (十二大关系).
     kind: 'ordinal',
     reason: '党的代表大会的届次',
-    pattern: /^(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?![一-龥]{0,1}(?:行动|工程|战略|任务|体系|理念))/,
+    pattern: new RegExp(`^(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大${CONGRESS_FOLLOWER}`),
     example: '同志在党的十四大报告中提出在全党要大力提倡“五种精神”。',
   },
   {
@@ -54,6 +57,12 @@ export const CALENDAR_RULES: readonly CalendarRule[] = [
     reason: '纪念日或日期',
     pattern: new RegExp(`^${MONTH}[·・.]?${DAY}(?=$|[”」』"，、。；）]|运动|青年节|劳动节|建军节|儿童节|妇女节|国庆|黄金周|前夕|当天|重要讲话|讲话|以来|事变)`),
     example: '市委要求“七·一”当天在全市党员中开展以“走门串户、联系群众”为主要内容的“三在”主题实践日活动。',
+  },
+  {
+    kind: 'ordinal',
+    reason: '线路、型号或编号的序号',
+    pattern: /^[一二三四五六七八九十]+号(?:线|楼|机组|工程|卫星)?/,
+    example: '平庆铁路、兰合铁路、天陇铁路、西成铁路甘肃段等项目加快建设。建成兰州轨道交通二号线。',
   },
   {
     kind: 'grade',

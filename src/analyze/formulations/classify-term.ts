@@ -5,7 +5,7 @@
  */
 import { DISCOURSE_HEAD_LIST } from './discourse-heads.js';
 import { ALL_DISTRIBUTIVE_UNITS } from './fixed-expressions.js';
-import { FORMULATION_HEAD_PATTERNS } from './formulation-heads.js';
+import { FORMULATION_HEAD_PATTERNS, SET_CLASSIFIER } from './formulation-heads.js';
 import type { ParsedTerm } from './parse-term.js';
 import { COUNTED_PLACES, ENTITY_NOUN_LIST, QUANTITY_UNIT_LIST } from './quantity-units.js';
 import type { NumberedTermKind, TermPart } from './types.js';
@@ -19,6 +19,9 @@ export interface Exclusion {
 const LARGEST_SET = 20;
 
 const startsWithAny = (text: string, words: readonly string[]): boolean => words.some((w) => text.startsWith(w));
+/** A quotation names the whole head (“三个区分开来” is not 三个区): unquoted heads are cut short, so a prefix tells. */
+const headIs = (head: string, words: readonly string[], quoted: boolean): boolean => (quoted ? words.includes(head) : startsWithAny(head, words));
+const HAN_NUMERAL = /^[一二两三四五六七八九十]/;
 
 /** The head pattern (八大行动, 三位一体) the part opens with, if any. */
 export function headPattern(part: TermPart): string | undefined {
@@ -37,14 +40,16 @@ function isDistributive(term: ParsedTerm): boolean {
 
 function isQuantity(part: TermPart, digitsCount: boolean, quoted: boolean): boolean {
   if (headPattern(part)) return false;
+  // Running text counts with 两 and digits; 双 (双轮驱动) and a Han numeral with 大 (三大科创高地) name sets.
+  if (part.numeral === '双' || (part.classifier === SET_CLASSIFIER && HAN_NUMERAL.test(part.numeral))) return false;
   if (!quoted && part.classifier === '' && COUNTED_PLACES.units.includes(part.head[0] ?? '')) return true;
   if (digitsCount && /^[0-9０-９]/.test(part.numeral)) return true;
   if ((part.value ?? 0) > LARGEST_SET) return true;
   if (startsWithAny(part.head, QUANTITY_UNIT_LIST) && part.classifier === '') return true;
-  return part.classifier === '个' && (startsWithAny(part.head, ENTITY_NOUN_LIST) || startsWithAny(part.head, QUANTITY_UNIT_LIST));
+  return part.classifier === '个' && (headIs(part.head, ENTITY_NOUN_LIST, quoted) || headIs(part.head, QUANTITY_UNIT_LIST, quoted));
 }
 
-const isDiscourse = (part: TermPart): boolean => part.classifier === '点' || startsWithAny(part.head, DISCOURSE_HEAD_LIST);
+const isDiscourse = (part: TermPart, quoted: boolean): boolean => part.classifier === '点' || headIs(part.head, DISCOURSE_HEAD_LIST, quoted);
 
 /**
  * Why a term is not a formulation, or null. Digits count things in running text (23项具体任务);
@@ -55,6 +60,6 @@ export function exclusionOf(term: ParsedTerm, { digitsCount = true, quoted = fal
   if (term.form === 'formula' || term.form === 'code') return null;
   if (isDistributive(term)) return { kind: 'distributive', reason: '“一X一Y”式分配口号（每个X一个Y），不是数字提法' };
   if (term.parts.some((p) => isQuantity(p, digitsCount, quoted))) return { kind: 'quantity', reason: '人、钱、时间、地方或事物的普通数量' };
-  if (term.form === 'simple' && isDiscourse(term.parts[0]!)) return { kind: 'discourse', reason: '讲话自身的条目计数（如“五个方面”“三点意见”），属于预告而非提法' };
+  if (term.form === 'simple' && isDiscourse(term.parts[0]!, quoted)) return { kind: 'discourse', reason: '讲话自身的条目计数（如“五个方面”“三点意见”），属于预告而非提法' };
   return null;
 }

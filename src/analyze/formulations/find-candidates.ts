@@ -79,11 +79,11 @@ function namedByUnit(term: ParsedTerm, units: readonly string[]): ParsedTerm {
 
 /**
  * Calendar names are runs of two numerals or more (七一, 十一五) or a numeral before 大, 届, 中全会, ·,
- * 星 or A: a quick test that spares the rules for the common numerals of running text.
+ * 星, 号 or A: a quick test that spares the rules for the common numerals of running text.
  */
 function mayBeCalendar(ahead: string): boolean {
   const run = /^[一二两三四五六七八九十0-9０-９]+/.exec(ahead)?.[0] ?? '';
-  return run.length >= 2 || /^[大届中星AＡ·・.]/.test(ahead.slice(run.length));
+  return run.length >= 2 || /^[大届中星号AＡ·・.]/.test(ahead.slice(run.length));
 }
 
 /** Enough text after a numeral for any pattern here (terms are short). */

@@ -28,9 +28,20 @@ export const NUMERAL_IDIOMS: readonly IdiomGroup[] = [
   },
   {
     reason: '含数字的惯用语',
-    idioms: ['两张皮', '两面人', '两面派', '三不管', '一刀切', '一盘棋', '一阵风', '一把抓', '一锤定音', '一碗水端平', '一本账', '一张网', '一张图', '一手抓', '两手抓'],
+    idioms: ['两张皮', '两面人', '两面派', '三不管', '一刀切', '一盘棋', '一阵风', '一把抓', '一锤定音', '一碗水端平', '一本账', '一张网', '一张图', '一手抓'],
     example: '离开党建抓党务，就容易陷入事务泥潭，出现党务和业务“两张皮”问题。',
   },
+];
+
+export interface IdiomPattern {
+  /** Tested on the text from the numeral on; the match is the idiom. */
+  readonly pattern: RegExp;
+  readonly example: string;
+}
+
+/** Open families of set phrases: a unit repeated after 又 or 接着 (一个又一个, 一代又一代, 一年接着一年). */
+export const NUMERAL_IDIOM_PATTERNS: readonly IdiomPattern[] = [
+  { pattern: /^一(\p{Script=Han}{1,2}?)(?:又|接着|接)一\1/u, example: '全市上下锐意变革、积极进取，才克服了一个又一个难关，以并不占优的国土面积、资源能源等，创造了经济社会发展的领先优势。' },
 ];
 
 export interface DistributiveRule {

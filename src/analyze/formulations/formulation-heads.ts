@@ -17,7 +17,11 @@ export const FORMULATION_CLASSIFIERS: readonly ClassifierEntry[] = [
   { classifier: '类', example: '适应开展需要建好七类支部、推进城乡一体化、信息化和智慧党建。' },
   { classifier: '条', example: '守住发展和生态两条底线。' },
   { classifier: '点', example: '这里，我着重围绕如何创新机关党建工作讲五点意见。' },
+  { classifier: '篇', example: '做好金融“五篇大文章”，用好新型政策性金融工具，深入实施企业挂牌上市“玉如意计划”和贷款畅通工程。' },
 ];
+
+/** The classifier of named sets: a Han numeral with 大 names a set (八大行动, 三大科创高地), never a plain count. */
+export const SET_CLASSIFIER = '大';
 
 export const CLASSIFIER_CHARS: ReadonlySet<string> = new Set(FORMULATION_CLASSIFIERS.map((c) => c.classifier));
 
@@ -30,20 +34,44 @@ export interface HeadPattern {
 }
 
 /**
- * Heads that are formulations by themselves: nobody counts “actions” or “magic weapons” in
- * passing, so 八大行动 is a set even without quotes; X位一体 is a fixed coinage.
+ * Heads that are formulations by themselves: nobody counts “rules” or “principles” in passing, so
+ * 八项规定 is a set even without quotes; X位一体 is a fixed coinage.
  */
 export const FORMULATION_HEAD_PATTERNS: readonly HeadPattern[] = [
   { classifier: '', heads: ['位一体'], example: '建立完善的教育、监督、制度三位一体的规范体系。' },
   {
-    classifier: '大',
-    heads: ['行动', '工程', '战略', '攻坚战', '发展理念', '理念', '体系', '布局', '平台', '板块', '专项行动', '举措', '任务', '纪律', '作风', '优势'],
-    example: '市级机关同步启动三年创建计划，统筹推进“八大行动”。',
-  },
-  {
     classifier: '项',
     heads: ['规定', '基本原则', '原则', '纪律', '注意', '禁令'],
     example: '严格落实中央八项规定精神，持之以恒纠治“四风”。',
+  },
+];
+
+export interface SetNounGroup {
+  readonly nouns: readonly string[];
+  readonly example: string;
+}
+
+/**
+ * Nouns that end the name of a counted set: an unquoted 三大科创高地建设 is named up to 高地, 五大急危重症
+ * 救治中心县级全覆盖 up to 中心. A digit term that ends in one and announces its items (牢牢把握11方面重要
+ * 遵循：) is a formulation too.
+ */
+export const SET_NOUNS: readonly SetNounGroup[] = [
+  {
+    nouns: ['行动计划', '行动', '工程', '战略', '攻坚战', '专项行动', '专项', '计划', '举措', '任务', '机制', '体系', '布局'],
+    example: '深入实施富民强省十大行动计划，全面建设“六个浙江”，高水平全面建成小康社会。',
+  },
+  {
+    nouns: ['产业集群', '集群', '产业', '板块', '平台', '中心', '高地', '基地', '片区', '通道'],
+    example: '建成125个县域医共体，实现五大急危重症救治中心县级全覆盖。',
+  },
+  {
+    nouns: ['发展理念', '理念', '纪律', '作风', '优势', '差距', '关系', '课题', '奇迹', '法宝'],
+    example: '全面阐述正确处理社会主义现代化建设中的十二大关系；坚持把发展作为党执政兴国的第一要务。',
+  },
+  {
+    nouns: ['遵循', '指引'],
+    example: '要把学深悟透习近平新时代中国特色社会主义思想与习近平总书记对浙江工作的重要指示精神贯通起来，牢牢把握11方面重要遵循：',
   },
 ];
 

@@ -4,6 +4,8 @@
  */
 export interface NumeralWordGroup {
   readonly reason: string;
+  /** Names (places, history): inside a compound term a numeral that starts one begins the next part (一中心四平台). */
+  readonly name?: boolean;
   readonly words: readonly string[];
   readonly example: string;
 }
@@ -15,7 +17,7 @@ export const NUMERAL_WORDS: readonly NumeralWordGroup[] = [
       '一定', '一起', '一直', '一切', '一般', '一致', '一样', '一些', '一同', '一线', '一体', '一流', '一道', '一贯',
       '一律', '一再', '一旦', '一度', '一举', '一批', '一系列', '一味', '一时', '一向', '一番', '一下', '一边', '一揽子',
       '一把手', '一站式', '一方面', '一手', '一环', '一步', '一对一', '二者', '二手', '二维码', '两者', '两岸', '两旁',
-      '两边', '两头', '两极', '两性', '两用', '两手', '两端', '两侧', '两地', '两国', '两会', '两院', '三思', '四处',
+      '两边', '两头', '两极', '两性', '两用', '两端', '两侧', '两地', '两国', '两会', '两院', '三思', '四处',
       '四周', '四方', '四面', '四季', '五官', '六亲', '八方', '九州', '十分', '十足', '十佳', '百姓', '百货', '百般',
       '百倍', '百分之', '千万', '万物', '万分', '万家', '万事', '双方', '双向', '双重', '双手', '双边', '双倍', '双赢',
       '双亲', '双双', '双人', '双层', '双休日', '双语', '双职工', '双胞胎', '双打', '双眼', '双脚', '双肩', '三方', '五彩', '七彩', '万众', '千家万户', '四海', '三军', '九泉', '五花',
@@ -33,11 +35,13 @@ export const NUMERAL_WORDS: readonly NumeralWordGroup[] = [
   },
   {
     reason: '含数字的历史名称',
+    name: true,
     words: ['八路军', '新四军', '二战', '三八线', '五四运动', '二万五千里'],
     example: '我们坚持在闽西南、闽赣边和闽中斗争的红军游击队，改编为新四军第二支队。',
   },
   {
     reason: '含数字的地名',
+    name: true,
     words: [
       '四川', '三亚', '三明', '六安', '九江', '十堰', '七台河', '五指山', '三门峡', '三沙', '六盘水', '九龙坡', '五台山',
       '千岛湖', '百色', '八达岭', '二连浩特', '三河', '四平', '五常', '万州', '万宁', '九寨沟', '三峡', '四会', '石家庄',
@@ -65,8 +69,14 @@ export function wordCovering(index: ReturnType<typeof indexByCharacter>, text: s
 }
 
 const BY_CHARACTER = indexByCharacter(NUMERAL_WORDS.flatMap((g) => g.words));
+const ORDINARY_BY_CHARACTER = indexByCharacter(NUMERAL_WORDS.filter((g) => !g.name).flatMap((g) => g.words));
 
 /** The numeral word covering position `at` of `text`, if any. */
 export function numeralWordAt(text: string, at: number): string | undefined {
   return wordCovering(BY_CHARACTER, text, at)?.word;
+}
+
+/** The ordinary word (一起, 统一; not a name such as 四平) covering position `at`, if any. */
+export function ordinaryNumeralWordAt(text: string, at: number): string | undefined {
+  return wordCovering(ORDINARY_BY_CHARACTER, text, at)?.word;
 }

@@ -4,7 +4,7 @@
  */
 import { CLASSIFIER_CHARS } from './formulation-heads.js';
 import { digitCodeSum, numeralValue } from './numerals.js';
-import { numeralWordAt } from './numeral-words.js';
+import { numeralWordAt, ordinaryNumeralWordAt } from './numeral-words.js';
 import type { TermPart } from './types.js';
 
 export type TermForm = 'simple' | 'compound' | 'composite' | 'formula' | 'code';
@@ -15,6 +15,8 @@ export interface ParsedTerm {
   readonly parts: readonly TermPart[];
   /** Sum of the parts; null when one is open (N). */
   readonly n: number | null;
+  /** A modifier quoted before the numeral, part of the name: 新 of “新三样”, 天府森林 of “天府森林四库”. */
+  readonly lead?: string;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -22,28 +24,41 @@ const HAN_NUMERAL_CHAR = /[〇零一二两三四五六七八九十百千万]/;
 const FORMULA = /^[0-9０-９NnXx]+(?:[+＋][0-9０-９NnXx]+)+/;
 const CODE = /^[0-9０-９]{2,6}$/;
 /** Characters that end the head of an unquoted term. */
-const HEAD_STOP = /[的了和与及或等着之、，。；：！？“”"'‘’「」『』《》（）()\s]/;
+export const HEAD_STOP = /[的了和与及或等着之、，。；：！？“”"'‘’「」『』《》（）()\s]/;
 /** 一是, 二要: enumeration markers, not terms. */
 const MARKER_AFTER_NUMERAL = /^[是要]/;
-/** Heads are short; a quotation marks where a longer one ends (“两个根本性转变”). */
+/** Heads are short; a quotation marks where a longer one ends (“两个根本性转变”, “三大高速公路新通道”). */
 const MAX_HEAD = 4;
-const MAX_QUOTED_HEAD = 6;
+const MAX_QUOTED_HEAD = 8;
+/**
+ * A quoted head longer than this that holds an adverb or a verb of a clause is a slogan that opens
+ * with a term (“两个文明建设一起抓” opens with 两个文明), not one long head.
+ */
+const LONG_QUOTED_HEAD = 6;
+const CLAUSE_WORDS = /一起|一道|都|要|也|就|是|把|让|使|再|还/;
+/** Two numerals in a row name a coded programme (“八八战略”, 国家八七扶贫攻坚计划), not a count. */
+const CODED_NUMERALS = /^([一二三四五六七八九])([一二三四五六七八九])/;
+/** Parallel numeral–unit pairs (“四千四万”: 四千 and 四万) name a set of sayings. */
+const NUMERAL_UNIT_PAIRS = /^(?:[一二两三四五六七八九][百千万]){2,4}$/;
 
 const sum = (parts: readonly TermPart[]): number | null =>
   parts.some((p) => p.value === null) ? null : parts.reduce((s, p) => s + (p.value ?? 0), 0);
 
-/** A numeral that can start a part at `at`: a run of Chinese numerals, or 双. Not one inside a word (一起, 统一). */
-export function readPartNumeral(text: string, at: number): string | null {
-  if (numeralWordAt(text, at)) return null;
+/**
+ * A numeral that can start a part at `at`: a run of Chinese numerals, or 双. Not one inside a word
+ * (一起, 统一); a later part of a compound may start inside a name (一中心四平台: not the city 四平).
+ */
+export function readPartNumeral(text: string, at: number, laterPart = false): string | null {
+  if ((laterPart ? ordinaryNumeralWordAt : numeralWordAt)(text, at)) return null;
   if (text[at] === '双') return '双';
   let end = at;
   while (end < text.length && HAN_NUMERAL_CHAR.test(text[end]!)) end++;
   return end > at ? text.slice(at, end) : null;
 }
 
-/** Reads one part at `at`; `quoted` allows any Han character in the head. */
-function readPart(text: string, at: number, quoted: boolean): { part: TermPart; end: number } | null {
-  const numeral = readPartNumeral(text, at);
+/** Reads one part at `at`; `quoted` allows any Han character in the head (and `text` is the quotation). */
+function readPart(text: string, at: number, quoted: boolean, laterPart: boolean): { part: TermPart; end: number } | null {
+  const numeral = readPartNumeral(text, at, laterPart);
   if (!numeral) return null;
   const value = numeralValue(numeral);
   if (value === null) return null; // 七一, 十一五: dates and periods, not counts
@@ -61,9 +76,10 @@ function readPart(text: string, at: number, quoted: boolean): { part: TermPart; 
   while (i < text.length && i - headStart < maxHead && HAN.test(text[i]!)) {
     if (!quoted && HEAD_STOP.test(text[i]!)) break;
     const isNumeral = HAN_NUMERAL_CHAR.test(text[i]!) || text[i] === '双';
-    // A numeral after a head word starts the next part (两在两同), unless it begins a word (一起);
-    // numerals that open the head belong to it (三个一线, 双五星).
-    if (isNumeral && headHasWord && !numeralWordAt(text, i)) break;
+    // A numeral after a head word starts the next part (两在两同), unless it begins a word (一起) or
+    // ends the quotation (“双过万”); numerals that open the head belong to it (三个一线, 双五星).
+    const endsQuote = quoted && i === text.length - 1;
+    if (isNumeral && headHasWord && !endsQuote && !ordinaryNumeralWordAt(text, i)) break;
     headHasWord ||= !isNumeral;
     i++;
   }
@@ -80,7 +96,7 @@ export function readParts(text: string, at: number, quoted: boolean): { parts: T
   const parts: TermPart[] = [];
   let end = at;
   for (;;) {
-    const read = readPart(text, end, quoted);
+    const read = readPart(text, end, quoted, parts.length > 0);
     if (!read) break;
     parts.push(read.part);
     end = read.end;
@@ -114,6 +130,28 @@ function fromParts(text: string, parts: readonly TermPart[]): ParsedTerm {
   return { text, form: parts.length > 1 ? 'compound' : 'simple', parts, n: sum(parts) };
 }
 
+/**
+ * A coded name at the start of `text`: two numerals and a head (八八战略, 八七扶贫攻坚计划). A doubled
+ * numeral declares its count once (八八战略: eight); two different ones declare none. `headEnd`
+ * says where the head ends (the end of a quotation, or of a noun that names programmes).
+ */
+export function readCodedName(text: string, headEnd: number): ParsedTerm | null {
+  const m = CODED_NUMERALS.exec(text);
+  if (!m || headEnd <= 2 || !/^\p{Script=Han}+$/u.test(text.slice(2, headEnd))) return null;
+  const numeral = m[0];
+  const n = m[1] === m[2] ? numeralValue(m[1]!) : null;
+  return { text: text.slice(0, headEnd), form: 'code', parts: [{ numeral, value: n, classifier: '', head: text.slice(2, headEnd) }], n };
+}
+
+/** “四千四万”: parallel numeral–unit pairs, each a part named by its unit. */
+function numeralUnitPairs(text: string): ParsedTerm | null {
+  if (!NUMERAL_UNIT_PAIRS.test(text)) return null;
+  const parts: TermPart[] = [];
+  for (let i = 0; i < text.length; i += 2) parts.push({ numeral: text[i]!, value: numeralValue(text[i]!), classifier: '', head: text[i + 1]! });
+  if (new Set(parts.map((p) => p.head)).size !== parts.length) return null;
+  return fromParts(text, parts);
+}
+
 /** The whole of `text` as one term (the content of a quotation), or null. */
 export function parseTermExact(text: string): ParsedTerm | null {
   const formula = readFormula(text, 0);
@@ -122,6 +160,8 @@ export function parseTermExact(text: string): ParsedTerm | null {
     const parts = [{ numeral: text, value: digitCodeSum(text), classifier: '', head: '' }];
     return { text, form: 'code', parts, n: digitCodeSum(text) };
   }
+  const paired = numeralUnitPairs(text);
+  if (paired) return paired;
   if (text.includes('、')) {
     const pieces = text.split('、').map(parseTermExact);
     if (pieces.length < 2 || pieces.some((p) => !p || (p.form !== 'simple' && p.form !== 'compound'))) return null;
@@ -129,12 +169,16 @@ export function parseTermExact(text: string): ParsedTerm | null {
     return { text, form: 'composite', parts, n: sum(parts) };
   }
   const read = readParts(text, 0, true);
-  return read && read.end === text.length ? fromParts(text, read.parts) : null;
+  if (read && read.end === text.length) {
+    const slogan = read.parts.some((p) => p.head.length > LONG_QUOTED_HEAD && CLAUSE_WORDS.test(p.head));
+    return slogan ? null : fromParts(text, read.parts);
+  }
+  return readCodedName(text, text.length);
 }
 
-/** A quoted term written with a digit for its numeral, as reworded web copies do (“4城同创”). */
+/** A quoted term written with a digit for its numeral (“4城同创”, “5大战略指引”, “11方面重要遵循”). */
 export function parseDigitTerm(text: string): ParsedTerm | null {
-  const m = /^([0-9０-９]{1,2})([个大项种类条]?)(\p{Script=Han}{1,4})$/u.exec(text);
+  const m = /^([0-9０-９]{1,2})([个大项种类条篇]?)(\p{Script=Han}{1,8})$/u.exec(text);
   if (!m) return null;
   const part = { numeral: m[1]!, value: numeralValue(m[1]!), classifier: m[2]!, head: m[3]! };
   return { text, form: 'simple', parts: [part], n: part.value };
@@ -154,6 +198,6 @@ export function parseTermPrefix(text: string, headLength: number): ParsedTerm | 
 /** Names each part of a compound or composite: 两在两同 → [两在, 两同]. */
 export function termParts(term: ParsedTerm): string[] {
   if (term.form === 'composite') return term.text.split('、');
-  if (term.form === 'formula' || term.form === 'code') return [term.text];
+  if (term.form === 'formula' || term.form === 'code' || term.lead) return [term.text];
   return term.parts.map(partText);
 }

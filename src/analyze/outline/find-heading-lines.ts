@@ -12,7 +12,7 @@ const CLAUSE_PUNCTUATION = /[。！？；：，!?;:,]/u;
 const ENDS_SENTENCE = /[。！？!?][”’」』）)]*$/u;
 const ENDS_BODY = /(?:[。！？!?][”’」』）)]*|[：:])$/u;
 /** The paragraph after a heading line is running text of some length, not a salutation (各位代表！). */
-const MIN_BODY_HAN = 20;
+const MIN_BODY_HAN = 12;
 
 /**
  * Unnumbered heading lines: a paragraph that is a short line without clause punctuation, standing
