@@ -37,8 +37,10 @@ if (!(sizeMb > 0) || !(runs >= 1)) throw new Error('usage: npm run bench -- [--s
 if (!existsSync(join(root, 'dist/cli/main.js'))) throw new Error('dist/ is missing: run npm run build first');
 
 const log = (text) => process.stderr.write(`bench: ${text}\n`);
-const newestSource = Math.max(...(await readdir(join(root, 'src'), { recursive: true })).map((f) => statSync(join(root, 'src', f)).mtimeMs));
-if (newestSource > statSync(join(root, 'dist/cli/main.js')).mtimeMs) log('warning: src/ is newer than dist/ — run npm run build to measure the current code');
+if (existsSync(join(root, 'src'))) {
+  const newestSource = Math.max(...(await readdir(join(root, 'src'), { recursive: true })).map((f) => statSync(join(root, 'src', f)).mtimeMs));
+  if (newestSource > statSync(join(root, 'dist/cli/main.js')).mtimeMs) log('warning: src/ is newer than dist/ — run npm run build to measure the current code');
+}
 const started = performance.now();
 const seed = join(root, 'corpus/004_df05c4cd14513717.txt');
 const cores = availableParallelism();

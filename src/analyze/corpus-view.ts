@@ -5,7 +5,7 @@
  * Pure aggregation over per-document digests, so the per-file work can run anywhere.
  */
 import { cleanForMatching, sameCleaned, SpellingIndex } from './spelling-index.js';
-import type { Formulation, MemberStrategy } from './formulations/types.js';
+import type { Formulation, MemberStrategy, StandardMembers } from './formulations/types.js';
 import type { ParallelRun } from './stats/types.js';
 import type { SpeechAnalysis } from './types.js';
 import { compareChinese } from '../text/compare-chinese.js';
@@ -18,6 +18,7 @@ export interface DocumentDigest {
     readonly n: number | null;
     readonly members: readonly string[] | null;
     readonly strategy: MemberStrategy | null;
+    readonly standardMembers: StandardMembers | null;
     readonly lines: readonly number[];
     readonly uses: number;
   }[];
@@ -38,6 +39,8 @@ export interface CorpusFormulation {
   readonly n: number | null;
   /** Uses in all documents. */
   readonly count: number;
+  /** The lexicon's members for a well-known formulation, null if unknown. */
+  readonly standardMembers: StandardMembers | null;
   readonly documents: readonly CorpusUse[];
   /** Lists in documents that never name the term but spell out its members. */
   readonly unnamed: readonly { readonly path: string; readonly line: number; readonly items: readonly string[] }[];
@@ -51,6 +54,7 @@ export function digestOf(path: string, formulations: readonly Formulation[], run
       n: f.n,
       members: f.members,
       strategy: f.strategy,
+      standardMembers: f.standardMembers,
       lines: [...new Set(f.occurrences.map((o) => o.line))],
       uses: f.occurrences.length,
     })),
@@ -65,20 +69,20 @@ export const analysisDigest = (analysis: SpeechAnalysis): DocumentDigest =>
 export const sameMember = (a: string, b: string): boolean => sameCleaned(cleanForMatching(a), cleanForMatching(b));
 
 export function buildCorpusView(digests: readonly DocumentDigest[]): CorpusFormulation[] {
-  const byTerm = new Map<string, { n: number | null; documents: CorpusUse[] }>();
+  const byTerm = new Map<string, { n: number | null; standardMembers: StandardMembers | null; documents: CorpusUse[] }>();
   for (const digest of digests) {
     for (const f of digest.formulations) {
-      const entry = byTerm.get(f.term) ?? { n: f.n, documents: [] };
+      const entry = byTerm.get(f.term) ?? { n: f.n, standardMembers: f.standardMembers, documents: [] };
       entry.documents.push({ path: digest.path, lines: f.lines, uses: f.uses, members: f.members, strategy: f.strategy });
       byTerm.set(f.term, entry);
     }
   }
   let lists: SpellingIndex | undefined;
-  const view = [...byTerm].map(([term, { n, documents }]) => {
-    const spelled = documents.filter((d) => d.members && d.strategy !== 'lexicon').flatMap((d) => d.members!);
+  const view = [...byTerm].map(([term, { n, standardMembers, documents }]) => {
+    const spelled = documents.flatMap((d) => d.members ?? []);
     const naming = new Set(documents.map((d) => d.path));
     const unnamed = spelled.length ? (lists ??= new SpellingIndex(digests)).spellingOut(spelled, naming) : [];
-    return { term, n, count: documents.reduce((sum, d) => sum + d.uses, 0), documents, unnamed };
+    return { term, n, count: documents.reduce((sum, d) => sum + d.uses, 0), standardMembers, documents, unnamed };
   });
   return view.sort((a, b) => b.documents.length - a.documents.length || b.count - a.count || compareChinese(a.term, b.term));
 }

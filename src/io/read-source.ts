@@ -5,6 +5,7 @@ import { MappedText } from '../text/mapped-text.js';
 import { decodeText } from './decode-text.js';
 import { looksBinary } from './detect-binary.js';
 import { declaredCharset } from './html-charset.js';
+import { looksLikeMarkdown } from './looks-like-markdown.js';
 import { READABLE_FORMATS_HINT, sourceFormat } from './source-format.js';
 
 /** Largest file read: far beyond any speech (a 50 MB file reads fine); every character costs memory downstream. */
@@ -50,7 +51,8 @@ async function extract(format: SourceFormat, bytes: Uint8Array, path: string): P
   const declared = format === 'html' ? declaredCharset(bytes) : undefined;
   const { text: original, encoding, warnings } = decodeText(bytes, { declared });
   if (looksBinary(original)) throw new InputError(`不是文本文件（含有空字节或大量控制字符）；${READABLE_FORMATS_HINT}`, path);
-  if (format === 'md') {
+  // A .txt that is Markdown (a crawled page saved with its front matter and **bold** heads) is read as Markdown.
+  if (format === 'md' || (format === 'txt' && looksLikeMarkdown(original))) {
     const markdown = (await import('./markdown-to-text.js')).markdownToText(original);
     return { encoding, original, ...markdown, warnings: [...warnings, ...markdown.warnings] };
   }

@@ -8,6 +8,7 @@
  * patterns narrow: a line of the speech must never match (the cleaner also refuses lines longer
  * than MAX_FURNITURE_LINE).
  */
+import { PHOTO_CREDIT } from './paragraph-break-rules.js';
 
 export interface LineSignature {
   readonly id: string;
@@ -49,6 +50,8 @@ const NO_SENTENCE = '(?!.*[。！？])';
 const NO_HEADING = '(?![一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.．、])';
 
 export const LINE_SIGNATURES: readonly LineSignature[] = [
+  { id: 'photo-credit', reason: '新闻图片的摄影署名', pattern: new RegExp(`^${PHOTO_CREDIT.source}$`, 'u'), scope: 'anywhere',
+    example: '新华社记者 鞠鹏/摄', seenIn: '人民网习近平讲话资料库（图片说明夹在段落之间）' },
   { id: 'site-header', reason: '网站页眉（设为首页、加入收藏）', pattern: /设为首页|加入收藏|收藏本站/, scope: 'anywhere',
     example: '您好, 欢迎访问洛阳机关党建网! 设为首页 | 加入收藏', seenIn: 'corpus/001' },
   { id: 'nav-menu', reason: '网站导航菜单', pattern: /^(?:[^\s。，！？；：,]{1,6}[\s|｜·•]+){3,}[^\s。，！？；：,]{1,6}$/u, scope: 'edge',

@@ -6,6 +6,7 @@ import { metadataFromFrontMatter } from './metadata-fields.js';
 import { convertScript } from './convert-script.js';
 import { normalizePunctuation } from './normalize-punctuation.js';
 import { normalizeSpacing } from './normalize-spacing.js';
+import { splitGluedParagraphs } from './split-glued-paragraphs.js';
 import { applyRepairs, findSubstitutedWords } from './substituted-words.js';
 import { unifyLineBreaks } from './unify-line-breaks.js';
 
@@ -18,14 +19,15 @@ export interface NormalizeOptions {
 
 /**
  * The normalize stage, in order: line breaks → 繁→简 (so the boilerplate signatures need only
- * simplified forms) → boilerplate removed, metadata kept → punctuation → spaces → substituted
- * words found (and repaired on request). Every pass keeps the mapping into the original file.
+ * simplified forms) → paragraph breaks kept only as layout restored → boilerplate removed, metadata
+ * kept → punctuation → spaces → substituted words found (and repaired on request). Every pass keeps the mapping into the original file.
  * Metadata comes from the removed furniture and, for Markdown, from the front matter.
  */
 export function normalizeDocument(source: SourceDocument, options: NormalizeOptions = {}): NormalizedDocument {
   const lines = unifyLineBreaks(source.text);
   const { text: simplified, script } = convertScript(lines);
-  const cleaned = timed(options.timer, 'clean', () => cleanBoilerplate(simplified, source.original));
+  const paragraphs = splitGluedParagraphs(simplified);
+  const cleaned = timed(options.timer, 'clean', () => cleanBoilerplate(paragraphs, source.original));
   const punctuated = normalizePunctuation(cleaned.text);
   const spaced = normalizeSpacing(punctuated.text);
   const substitutions = findSubstitutedWords(spaced);

@@ -1,6 +1,7 @@
 /**
  * JSON of the formulations of one speech. The evaluation reads formulations[{term, n, members}];
- * the rest (kind, strategy, evidence, positions) is for users and tools. Positions are 1-based
+ * members are the text's own (null when it does not spell them out); the rest (kind, strategy,
+ * evidence, positions, the lexicon's standardMembers with their sources) is for users and tools. Positions are 1-based
  * line/column in the user's file.
  */
 import type { Formulation, OtherNumberedTerm, TermOccurrence } from '../analyze/formulations/types.js';
@@ -19,6 +20,7 @@ export function formulationToJson(f: Formulation): Record<string, unknown> {
     count: f.occurrences.length,
     occurrences: f.occurrences.map(occurrence),
     memberPlaces: f.memberPlaces.map((m) => ({ text: m.text, line: m.line, column: m.column, span: m.span })),
+    standardMembers: f.standardMembers,
   };
 }
 

@@ -27,7 +27,7 @@ export function renderExtrasText(analysis: SpeechAnalysis, c: ChalkInstance): st
   if (analysis.formulations.length === 0) lines.push('  （无）');
   for (const f of analysis.formulations) {
     const where = c.dim(`第 ${lineList(f.occurrences.map((o) => o.line))} 行`);
-    lines.push(`  ${c.cyan(f.term)}（${f.n ?? 'N'}）  ${where}  ${describeMembers(f.members, f.strategy)}`);
+    lines.push(`  ${c.cyan(f.term)}（${f.n ?? 'N'}）  ${where}  ${describeMembers(f.members, f.strategy, f.standardMembers)}`);
   }
   if (analysis.numberedTerms.length > 0) {
     lines.push(c.dim(`  另有 ${analysis.numberedTerms.length} 个带数字的词语不算提法（数量、届次、日期、成语等），用 speechkit formulations --others 查看`));
@@ -48,7 +48,7 @@ export function renderExtrasMarkdown(analysis: SpeechAnalysis): string[] {
   else {
     lines.push('| 提法 | 数 | 行 | 成员 |', '| --- | --- | --- | --- |');
     for (const f of analysis.formulations) {
-      lines.push(`| ${cell(f.term)} | ${f.n ?? 'N'} | ${lineList(f.occurrences.map((o) => o.line))} | ${cell(describeMembers(f.members, f.strategy))} |`);
+      lines.push(`| ${cell(f.term)} | ${f.n ?? 'N'} | ${lineList(f.occurrences.map((o) => o.line))} | ${cell(describeMembers(f.members, f.strategy, f.standardMembers))} |`);
     }
   }
   lines.push('', '### 篇幅', '', `- ${lengthLine(analysis)}`, `- ${fourCharacterLine(analysis)}`, '', '### 排比', '');

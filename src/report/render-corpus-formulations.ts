@@ -17,7 +17,7 @@ export function renderCorpusFormulationsText(view: readonly CorpusFormulation[],
   for (const f of view) {
     f.documents.forEach((d, i) => {
       const head = i === 0 ? [f.term, f.n === null ? 'N' : String(f.n), String(f.count)] : ['', '', ''];
-      rows.push([...head, place(d.path, d.lines), describeMembers(d.members, d.strategy)]);
+      rows.push([...head, place(d.path, d.lines), describeMembers(d.members, d.strategy, f.standardMembers)]);
     });
     for (const u of f.unnamed) rows.push(['', '', '', `${u.path}:${u.line}`, `≈ 未点名的同类列举：${joinMembers(u.items)}`]);
   }
@@ -35,7 +35,7 @@ export function renderCorpusFormulationsMarkdown(view: readonly CorpusFormulatio
   for (const f of view) {
     f.documents.forEach((d, i) => {
       const head = i === 0 ? [f.term, f.n === null ? 'N' : String(f.n), String(f.count)] : ['', '', ''];
-      lines.push(`| ${[...head, place(d.path, d.lines), describeMembers(d.members, d.strategy)].map(cell).join(' | ')} |`);
+      lines.push(`| ${[...head, place(d.path, d.lines), describeMembers(d.members, d.strategy, f.standardMembers)].map(cell).join(' | ')} |`);
     });
     for (const u of f.unnamed) lines.push(`|  |  |  | ${cell(`${u.path}:${u.line}`)} | ≈ 未点名的同类列举：${cell(joinMembers(u.items))} |`);
   }

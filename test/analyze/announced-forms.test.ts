@@ -84,6 +84,16 @@ describe('announced counts followed by their items', () => {
     ]);
   });
 
+  it('讲点意见 announces a few points, count unknown, unless the count follows (习近平 2020-09-22, 2018-02-12)', () => {
+    const few = analyzeText(
+      '今天，我就其中一些重要问题讲点意见。第一，培养担当民族复兴大任的时代新人。教育是国之大计、党之大计。' +
+        '第二，构建新时代文化发展新格局。文化是一个国家的灵魂。\n',
+    );
+    expect(few.announced).toMatchObject([{ phrase: '讲点意见', count: null, found: 2, pattern: 'speak-some' }]);
+    const counted = analyzeText('下面，我讲点意见，讲3个问题。第一个问题：深刻认识脱贫攻坚取得的决定性进展。\n');
+    expect(counted.announced.map((x) => x.phrase)).toEqual(['讲3个问题']);
+  });
+
   it('讲两句话：一句是…；一句是… counts the clauses of its own sentence (习近平, 2026, quoting 江泽民)', () => {
     expect(brief('对党的十一届三中全会以来的路线和基本政策，“要十分明确地讲两句话：一句是坚定不移，毫不动摇；一句是全面执行，一以贯之”。\n')).toEqual([
       { phrase: '讲两句话：一句是坚定不移，毫不动摇；一句是全面执行，一以贯之', count: 2, found: 2, scope: 'inline' },

@@ -83,6 +83,38 @@ describe('marker families', () => {
     expect(a.outline[0]!.family).toBe('di-part');
   });
 
+  it('第一个问题 opens parts in a one-line text, with 第一， under them (习近平 2018-02-12)', () => {
+    const a = analyzeText(
+      '下面，我讲点意见，讲3个问题。第一个问题：深刻认识我国脱贫攻坚取得的决定性进展。党的十八大以来，党中央全面打响脱贫攻坚战。' +
+        '第一，创造了我国减贫史上最好成绩。5年累计减贫6853万人。第二，促进了贫困地区加快发展。贫困地区生态环境明显改善。' +
+        '第二个问题：清醒把握打赢脱贫攻坚战的困难挑战。脱贫攻坚成效巨大，但面临的困难挑战也同样巨大。\n',
+    );
+    expect(outlineLines(a)).toEqual([
+      '1 第一个问题：深刻认识我国脱贫攻坚取得的决定性进展',
+      '2 第一，创造了我国减贫史上最好成绩',
+      '2 第二，促进了贫困地区加快发展',
+      '1 第二个问题：清醒把握打赢脱贫攻坚战的困难挑战',
+    ]);
+    expect(a.outline[0]!.family).toBe('di-question');
+    expect(a.announced).toMatchObject([{ phrase: '讲3个问题', count: 3, found: 2 }]);
+  });
+
+  it('a closing run announced after the last main part is top level (习近平 2020-02-23)', () => {
+    const a = analyzeText(
+      '一、关于前一段疫情防控工作\n新冠肺炎疫情发生后，党中央高度重视，迅速作出部署。\n' +
+        '二、关于加强党的领导\n疾风知劲草，烈火见真金。各级党委要加强领导。最后，我给今天参加会议的同志们提3点要求。' +
+        '一要狠抓工作落实。今年我国发展面临的风险挑战上升。二要增强忧患意识。要增强斗争本领。三要提高工作本领。要善于学习。\n',
+    );
+    expect(outlineLines(a)).toEqual([
+      '1 一、关于前一段疫情防控工作',
+      '1 二、关于加强党的领导',
+      '1 一要狠抓工作落实',
+      '1 二要增强忧患意识',
+      '1 三要提高工作本领',
+    ]);
+    expect(a.announced).toMatchObject([{ phrase: '提3点要求', count: 3, found: 3 }]);
+  });
+
   it('一是 inside one paragraph, each item heading its own elaboration (corpus/001)', () => {
     const a = analyzeText(
       '一是树立更强烈的政治意识。把创建工作纳入市委的统一工作部署。二是树立更突出的模范意识。今年6月，丁薛祥同志明确要求各级党组织要做模范。' +

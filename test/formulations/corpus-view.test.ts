@@ -10,16 +10,17 @@ const doc004: DocumentDigest = {
       n: 3,
       members: ['从“常规建设”为主，向“品牌建设”为主转变', '从“抓日常党务”为主，向“抓党建主业”为主转变', '从“传统管理”为主，向“信息化管理”为主转变'],
       strategy: 'enumeration',
+      standardMembers: null,
       lines: [19],
       uses: 2,
     },
-    { term: '两个维护', n: 2, members: null, strategy: null, lines: [30], uses: 1 },
+    { term: '两个维护', n: 2, members: null, strategy: null, standardMembers: { members: ['坚决维护…核心地位', '坚决维护…集中统一领导'], sources: ['《中国共产党章程》'] }, lines: [30], uses: 1 },
   ],
   lists: [],
 };
 const doc001: DocumentDigest = {
   path: '001.txt',
-  formulations: [{ term: '两个维护', n: 2, members: ['坚决维护…核心地位', '坚决维护…集中统一领导'], strategy: 'lexicon', lines: [25, 27], uses: 2 }],
+  formulations: [{ term: '两个维护', n: 2, members: null, strategy: null, standardMembers: null, lines: [25, 27], uses: 2 }],
   lists: [
     {
       line: 27,
@@ -37,7 +38,8 @@ describe('buildCorpusView', () => {
       ['两个维护', 3, ['004.txt', '001.txt']],
       ['三个转变', 2, ['004.txt']],
     ]);
-    expect(view[0]!.documents[1]).toMatchObject({ lines: [25, 27], strategy: 'lexicon' });
+    expect(view[0]!.documents[1]).toMatchObject({ lines: [25, 27], members: null });
+    expect(view[0]!.standardMembers!.members).toHaveLength(2);
   });
 
   it('finds a list in another speech that spells out the same members without naming the term (corpus/001 vs 004)', () => {

@@ -93,4 +93,53 @@ describe('numbered terms that are not formulations', () => {
     expect(others('济源机关党建网 慈溪机关党建网 青岛机关党建网 重庆机关党建网 深圳机关党建在线 江苏机关党建 三门峡市机关党建 安阳市机关党建')).toEqual([]);
     expect(others('所有党员集中走访一次联系户，既可以把党的声音传到群众中。')).toEqual([]);
   });
+
+  it('counts of people, also quoted (“六老汉”, 三代人)', () => {
+    expect(others('八步沙林场“六老汉”三代人治沙造林群体荣获“全国防沙治沙英雄群体”称号。')).toEqual([
+      ['六老汉', 'quantity'],
+      ['三代人', 'quantity'],
+    ]);
+  });
+
+  it('a name inside a list of names is no sum of the items before it (三苏祠)', () => {
+    expect(others('扩大三星堆、大熊猫、都江堰、三苏祠、翠云廊等国际影响力，持续做优名作、名城、名人、名品等特色名片。')).toEqual([]);
+  });
+
+  it('a count of categories after a list is an inline announcement (五大类)', () => {
+    const text = '细化经济发展、创新驱动、民生福祉、绿色低碳、安全保障五大类23个主要指标，明确了经济增速保持高于全国平均水平的预期目标。';
+    expect(others(text)).toEqual([
+      ['五大类', 'discourse'],
+      ['23个主要指标', 'quantity'],
+    ]);
+  });
+
+  it('idioms of a repeated unit and of alternating numerals (一个又一个, 一代又一代, 推三阻四)', () => {
+    expect(others('全市上下锐意变革、积极进取，才克服了一个又一个难关。')).toEqual([['一个又一个', 'idiom']]);
+    expect(others('100年来，一代又一代清华人在革命、建设、改革中顽强拼搏、真诚奉献。')).toEqual([
+      ['100年', 'quantity'],
+      ['一代又一代', 'idiom'],
+    ]);
+    expect(others('有的干部凡事都要会议纪要，甚至有了纪要还要推三阻四，变着法子兜圈子。')).toEqual([['推三阻四', 'idiom']]);
+  });
+
+  it('numbers of lines and models, and a congress ordinal with 党的 (二号线, “中国环流三号”, 党的十二大)', () => {
+    expect(others('建成兰州轨道交通二号线。')).toEqual([['二号线', 'ordinal']]);
+    expect(others('取得“中国环流三号”首次实现原子核和电子温度均破亿度等重大科技成果。')).toEqual([['三号', 'ordinal']]);
+    expect(others('在党的十二大上，他当选为中央委员。')).toEqual([['十二大', 'ordinal']]);
+  });
+
+  it('a quoted count of articles, and a date of three numerals (“18条”, “一二九”运动)', () => {
+    expect(others('出台稳增长“21条”“18条”等政策，加强激发消费、产业升级、降本减负、助企成长等支持。')).toEqual([
+      ['21条', 'quantity'],
+      ['18条', 'quantity'],
+    ]);
+    expect(others('积极投身“五四”运动，坚定走在“一二九”运动等爱国民主运动前列。')).toEqual([['五四', 'date']]);
+  });
+
+  it('one policy per river is distributive (“一河一策”)', () => {
+    expect(others('深化幸福黄河三年行动，“一河一策”加强金堤河等支流保护治理，建设沿黄湿地生态保护修复带。')).toEqual([
+      ['三年', 'quantity'],
+      ['一河一策', 'distributive'],
+    ]);
+  });
 });

@@ -121,3 +121,63 @@ describe('finding formulations', () => {
     expect(f!.members).toEqual(['经常性自学', '集中学习', '离岗脱产到党校培训']);
   });
 });
+
+/** Rules learnt from real texts outside the seeds (2026 provincial work reports, a 2022 party congress report, speeches of 2011–2026). */
+describe('finding formulations in texts beyond the seeds', () => {
+  it('reads a doubled numeral as a coded name that declares its count once (“八八战略”), two different ones as declaring none', () => {
+    const f = find(formulationsOf('大会主题是：高举习近平新时代中国特色社会主义思想伟大旗帜，忠实践行“八八战略”，坚决做到“两个维护”。'), '八八战略');
+    expect(f).toMatchObject({ n: 8, parts: ['八八战略'] });
+    const text = '他领导实施西部大开发战略、国家八七扶贫攻坚计划，出台增加农民收入、关心国有企业下岗职工生活和再就业等政策举措。';
+    expect(find(formulationsOf(text), '八七扶贫攻坚计划')).toMatchObject({ n: null });
+  });
+
+  it('reads parallel numeral–unit pairs as one compound (“四千四万”: 4 + 4)', () => {
+    const f = find(formulationsOf('改革开放之初，绍兴人凭着“四千四万”精神，干成了许多大事，闯出了一片天地。'), '四千四万');
+    expect(f).toMatchObject({ n: 8, parts: ['四千', '四万'] });
+  });
+
+  it('lets a later part of a quoted compound start where a place name would (“一中心四平台一网格”, not 四平)', () => {
+    const f = find(formulationsOf('坚持和发展新时代“枫桥经验”，“一中心四平台一网格”体系标准化构建，共享法庭全面推广。'), '一中心四平台一网格');
+    expect(f).toMatchObject({ n: 6, parts: ['一中心', '四平台', '一网格'] });
+  });
+
+  it('takes a quotation with a modifier before the numeral whole (“新三样”, “天府森林四库”)', () => {
+    expect(find(formulationsOf('新能源汽车、光伏产品、锂电池“新三样”出口增长69.4%。'), '新三样')).toMatchObject({ n: 3, parts: ['新三样'] });
+    expect(find(formulationsOf('推进国家和省级生态产品价值实现机制试点，加强“天府森林四库”建设，林草产业产值年均增长超10%。'), '天府森林四库')).toMatchObject({ n: 4 });
+  });
+
+  it('keeps a numeral that ends a quotation in the head (“双过万”) and a quoted head of up to eight characters (“三大高速公路新通道”)', () => {
+    expect(terms('进出口总额达到10318亿元、实绩企业达到10329家，首次实现“双过万”。')).toEqual(['双过万']);
+    expect(terms('市场化建设“三大高速公路新通道”和甘川新通道。')).toEqual(['三大高速公路新通道']);
+  });
+
+  it('reads 篇 as a classifier (“五篇大文章”)', () => {
+    expect(find(formulationsOf('做好金融“五篇大文章”，用好新型政策性金融工具。'), '五篇大文章')).toMatchObject({ n: 5, parts: ['五篇大文章'] });
+  });
+
+  it('reads each item of a quoted list that is a term by itself (“四化同步、城乡融合、五区共兴”)', () => {
+    expect(terms('深入实施“四化同步、城乡融合、五区共兴”发展战略，克难奋进、苦干实干。')).toEqual(['四化同步', '五区共兴']);
+  });
+
+  it('takes a Han numeral with 大 as a set, named up to its set noun (三大科创高地, 五大急危重症救治中心, 十二大关系)', () => {
+    expect(terms('三大科创高地建设取得重大突破，研发投入强度大幅提高到2.9％，10大省实验室全面布局。')).toEqual(['三大科创高地']);
+    expect(terms('建成125个县域医共体，实现五大急危重症救治中心县级全覆盖。')).toEqual(['五大急危重症救治中心']);
+    const f = find(formulationsOf('全面阐述正确处理社会主义现代化建设中的十二大关系；坚持把发展作为党执政兴国的第一要务。'), '十二大关系');
+    expect(f).toMatchObject({ n: 12, evidence: ['set-classifier'] });
+  });
+
+  it('takes a digit term that names a set and announces its items after a colon (11方面重要遵循：)', () => {
+    const text = '要把学深悟透习近平新时代中国特色社会主义思想与习近平总书记对浙江工作的重要指示精神贯通起来，牢牢把握11方面重要遵循：';
+    expect(find(formulationsOf(text), '11方面重要遵循')).toMatchObject({ n: 11, evidence: ['announces'] });
+  });
+
+  it('reads 双 as a set, never a count, named up to a noun it ends in (双轮驱动, 双城经济圈)', () => {
+    expect(terms('坚持“政策+活动”双轮驱动，深入实施提振消费专项行动，扩大优质消费品和服务供给。')).toEqual(['双轮驱动']);
+    expect(terms('坚定不移推动高质量发展，提升成渝地区双城经济圈发展能级。')).toEqual(['双城经济圈']);
+  });
+
+  it('reads a quoted head that only begins with a counted noun whole (“三个区分开来” is not 三个区)', () => {
+    const text = '认真落实习近平总书记提出的“三个区分开来”，正确分析干部在工作中出现的差错、失误和错误的性质。';
+    expect(find(formulationsOf(text), '三个区分开来')).toMatchObject({ n: 3, evidence: ['quoted'] });
+  });
+});

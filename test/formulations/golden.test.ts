@@ -1,6 +1,6 @@
 /**
  * Golden formulations of the seed speeches, reviewed by hand: each term with n, the evidence that
- * found it, its members and how they were found, the lines using it; and the numbered terms told
+ * found it, its members and how they were found, how many standard members the lexicon gives, the lines using it; and the numbered terms told
  * apart from formulations. Regenerate with UPDATE_GOLDEN=1 npx vitest run test/formulations/golden.test.ts
  * and review the diff.
  */
@@ -23,7 +23,8 @@ describe('golden formulations of the seed speeches', () => {
           n: f.n,
           evidence: f.evidence.join(' '),
           strategy: f.strategy,
-          members: f.strategy === 'lexicon' ? '(lexicon)' : f.members,
+          members: f.members,
+          standardMembers: f.standardMembers?.members.length ?? null,
           lines: f.occurrences.map((o) => o.line).join(' '),
         })),
         others: analysis.numberedTerms.map((t) => `${t.term} ${t.kind}`),

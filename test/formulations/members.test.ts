@@ -151,20 +151,107 @@ describe('members: the speech’s own sections', () => {
   });
 });
 
-describe('members: a list anywhere that shares the coined morpheme', () => {
+/** Member rules learnt from real texts outside the seeds (2026 provincial work reports, speeches of 2011–2026). */
+describe('members: lists before the term in other real texts', () => {
+  it('splits juxtaposed members: one character each in a quotation, two after a lead-in verb (八大产业集群, 三结合)', () => {
+    const text = '持续实施“扩量、提质、延链、增效”行动，强化农业科技支撑体系建设，做强做优“牛羊菜果薯药粮种”八大产业集群，全产业链产值超过6500亿元。';
+    expect(members(text, '八大产业集群')).toEqual({ members: ['牛', '羊', '菜', '果', '薯', '药', '粮', '种'], strategy: 'list-before' });
+    const hu = '全面贯彻党的教育方针，实行教学科研生产三结合，坚持又红又专、全面发展的育人理念。';
+    expect(members(hu, '三结合')).toEqual({ members: ['教学', '科研', '生产'], strategy: 'list-before' });
+  });
+
+  it('does not cut a verb phrase before a quoted term into members (贯彻落实“四个全面”)', () => {
+    const text = '看一个干部政治素质高不高、是不是靠得住，主要就是看是不是牢固树立“四个意识”，能不能自觉践行“两个坚决维护”。';
+    expect(members(text, '四个意识')).toEqual({ members: null, strategy: null });
+  });
+
+  it('reads items joined by + in a quotation, across a predicate (“政策+活动”双轮驱动, “算力+数据”建设双枢纽)', () => {
+    expect(members('坚持“政策+活动”双轮驱动，深入实施提振消费专项行动。', '双轮驱动')).toEqual({ members: ['政策', '活动'], strategy: 'list-before' });
+    expect(members('庆阳入选国家数据基础设施建设先行先试试点，成为全国“算力+数据”建设双枢纽城市。', '双枢纽')).toEqual({
+      members: ['算力', '数据'],
+      strategy: 'list-before',
+    });
+  });
+
+  it('reads the subjects of a predicate that closes on the term (实现双提升, 连续9年“双下降”, 首次实现“双过万”)', () => {
+    const gs = '城市、县城建成区面积分别提高8.3%、5%，城镇承载能力与吸纳能力实现双提升。';
+    expect(members(gs, '双提升')).toEqual({ members: ['承载能力', '吸纳能力'], strategy: 'list-before' });
+    const sc = '全省生产安全事故起数、死亡人数连续9年“双下降”，未发生重特大道路交通事故。';
+    expect(members(sc, '双下降')).toEqual({ members: ['生产安全事故起数', '死亡人数'], strategy: 'list-before' });
+    const trade = '新能源汽车、光伏产品、锂电池“新三样”出口增长69.4%，进出口总额达到10318亿元、实绩企业达到10329家，首次实现“双过万”。';
+    expect(members(trade, '双过万')).toEqual({ members: ['进出口总额达到10318亿元', '实绩企业达到10329家'], strategy: 'list-before' });
+    expect(members(trade, '新三样')).toEqual({ members: ['新能源汽车', '光伏产品', '锂电池'], strategy: 'list-before' });
+  });
+
+  it('takes a pair joined by 和, or counted with 大, as the members (两手抓, 两大奇迹, 两大历史性课题)', () => {
+    expect(members('坚持激浊和扬清两手抓，使干部队伍充满正能量。', '两手抓')).toEqual({ members: ['激浊', '扬清'], strategy: 'list-before' });
+    const xi = '坚决捍卫国家主权、安全、发展利益，续写经济快速发展和社会长期稳定两大奇迹新篇章。';
+    expect(members(xi, '两大奇迹')).toEqual({ members: ['经济快速发展', '社会长期稳定'], strategy: 'list-before' });
+    const tasks = '强调领导干部要讲学习、讲政治、讲正气，推动着力解决提高领导水平和执政水平、增强拒腐防变和抵御风险能力两大历史性课题。';
+    expect(members(tasks, '两大历史性课题')!.members![1]).toBe('增强拒腐防变和抵御风险能力');
+  });
+
+  it('does not tie two commitments, or a list closed by a count of its own, to the term after them', () => {
+    const zj = '坚决拥护“两个确立”、坚决做到“两个维护”，必将不断巩固发展忠诚核心、万众一心的大好局面。';
+    expect(members(zj, '两个维护')).toEqual({ members: null, strategy: null });
+    const gs = '获批建设中国—吉尔吉斯斯坦文化遗产保护、中国—哈萨克斯坦草原生态修复2家“一带一路”联合实验室。';
+    expect(members(gs, '一带一路')).toEqual({ members: null, strategy: null });
+  });
+});
+
+describe('members: numbered headings and their frame', () => {
+  it('follows 1. 2. … headings after the announcing colon and drops the frame they share (11方面重要遵循, 2022)', () => {
+    const goals = [
+      '实施创新驱动发展战略', '为全国改革探路', '立足浙江发展浙江、跳出浙江发展浙江', '率先突破发展不平衡不充分问题', '推进全过程人民民主建设',
+      '让法治这一手真正硬起来', '促进人民精神生活共同富裕', '办实每件事、赢得万人心', '让绿色成为浙江发展最动人色彩', '建设“大平安”',
+      '以伟大自我革命引领伟大社会革命',
+    ];
+    const text = [
+      '要把学深悟透习近平新时代中国特色社会主义思想与习近平总书记对浙江工作的重要指示精神贯通起来，牢牢把握11方面重要遵循：',
+      ...goals.map((goal, i) => `${i + 1}.牢牢把握${goal}的要求。`),
+    ].join('\n');
+    expect(members(text, '11方面重要遵循')).toEqual({ members: goals, strategy: 'enumeration' });
+  });
+});
+
+describe('members: a list near a use that shares the coined morpheme', () => {
   it('finds 全地域、全领域、全要素、全功能 for 四全, preferring the regular list to the one with a typo (corpus/003)', () => {
     expect(find(formulationsOf(seed('003_e78e08f09b700b02.txt')), '四全')).toMatchObject({
       members: ['全地域', '全领域', '全要素', '全功能'],
       strategy: 'shared-morpheme',
     });
   });
+
+  it('finds the items the same sentence spells out after the term (“三个代表”, 2026)', () => {
+    const text = '集中全党智慧创立“三个代表”重要思想，强调我们党始终代表中国先进生产力的发展要求、代表中国先进文化的前进方向、代表中国最广大人民的根本利益。';
+    expect(members(text, '三个代表')).toEqual({
+      members: ['代表中国先进生产力的发展要求', '代表中国先进文化的前进方向', '代表中国最广大人民的根本利益'],
+      strategy: 'shared-morpheme',
+    });
+  });
+
+  it('does not take a list from another paragraph that only looks alike (“四稳”, 2026 甘肃政府工作报告)', () => {
+    const text = [
+      '加力落实宏观政策，扎实做好“四稳”工作，地区生产总值增长5.8%，增速居全国第2位。',
+      '坚持稳中求进工作总基调，着眼稳就业、稳企业、稳市场、稳预期，深入实施强科技、强工业、强县域、强省会、强基础行动。',
+    ].join('\n');
+    expect(members(text, '四稳')).toEqual({ members: null, strategy: null });
+  });
 });
 
 describe('members: the lexicon', () => {
-  it('gives the standard members of a well-known term the text never spells out (两个维护, corpus/001)', () => {
+  it('keeps the standard members of a well-known term apart: the text never spells them out (两个维护, corpus/001)', () => {
     const f = find(formulationsOf(seed('001_496adbc9182e7b34.txt')), '两个维护');
-    expect(f).toMatchObject({ strategy: 'lexicon', memberPlaces: [] });
-    expect(f!.members).toHaveLength(2);
+    expect(f).toMatchObject({ members: null, strategy: null, memberPlaces: [] });
+    expect(f!.standardMembers!.members).toHaveLength(2);
+    expect(f!.standardMembers!.sources[0]).toContain('中国共产党章程');
+  });
+
+  it('says what a term not spelled out usually stands for (八项规定, 2026 四川政府工作报告)', () => {
+    const analysis = formulationsOf('开展深入贯彻中央八项规定精神学习教育，一体推进学查改，持续整治形式主义、官僚主义。');
+    expect(find(analysis, '八项规定')).toMatchObject({ members: null, standardMembers: { members: expect.arrayContaining(['改进调查研究']) } });
+    const d = analysis.diagnostics.find((x) => x.message.startsWith('“八项规定”'));
+    expect(d!.message).toMatch(/^“八项规定”在文中没有展开，其内容通常是：改进调查研究、/);
   });
 });
 

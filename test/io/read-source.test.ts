@@ -87,6 +87,17 @@ describe('readSource: Markdown and HTML', () => {
     expect(originalOf(markdown, doc.text, '一、认清形势')).toBe('一、认清形势');
   });
 
+  it('reads a .txt that is Markdown (a 人民日报 page saved with front matter and **bold** heads) as Markdown', async () => {
+    const original =
+      '---\ntitle: "政府工作报告"\ndate: 2025-03-13\n---\n\n# 政府工作报告\n\n各位代表：\n\n**一、2024年工作回顾**\n\n过去一年，我国发展历程很不平凡。\n';
+    const source = await readSource(await write('政府工作报告.txt', original));
+    expect(source.frontMatter).toMatchObject({ title: '政府工作报告' });
+    expect(source.text.value.split('\n').filter((l) => l !== '')).toEqual(['政府工作报告', '各位代表：', '一、2024年工作回顾', '过去一年，我国发展历程很不平凡。']);
+    expectHanCharactersMapBack(original, source.text);
+    const plain = await readSource(await write('plain.txt', '同志们：\n**这一句强调了。**\n今天的会议很重要。\n'));
+    expect(plain.text.value).toContain('**');
+  });
+
   it('reads a GBK page by its <meta charset>, its text mapped into the decoded page', async () => {
     const body = speech.split('\n').slice(1, 5).map((line) => `<p>${line}</p>`).join('\n');
     const page = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><script>var a = 1;</script></head><body>${body}</body></html>`;

@@ -50,6 +50,16 @@ export const ANNOUNCEMENT_PATTERNS: readonly AnnouncementPattern[] = [
     source: '周德睿《在审议政府工作报告时的发言提纲》（2020）',
   },
   {
+    id: 'speak-some',
+    // 讲点意见 without a number: a few points, count unknown (not when the count follows: 讲点意见，讲3个问题).
+    pattern: new RegExp(
+      `(?:讲|谈|提|说)(?:一下)?点${HAN}{0,4}?${NOUN}(?![，,]\\s*${HAN}{0,2}(?:讲|谈)${COUNT_NUMERAL})`,
+      'gu',
+    ),
+    example: '十八大以来党中央作出一系列战略部署……今天，我就其中一些重要问题讲点意见。第一，培养担当民族复兴大任的时代新人。',
+    source: '习近平《在教育文化卫生体育领域专家代表座谈会上的讲话》（2020）',
+  },
+  {
     id: 'aspects-of-work',
     pattern: new RegExp(`${COUNT}个方面的${NOUN}`, 'gu'),
     example: '在这方面我们着重抓了四个方面的工作。',

@@ -3,6 +3,7 @@ import { buildOutlineTree, sectionAt } from '../outline/build-outline-tree.js';
 import { findImplicitSections, type Region } from '../outline/find-implicit-sections.js';
 import type { Heading, HeadingRun, OutlineNode, OutlineTree } from '../outline/heading.js';
 import { countHan, paragraphAt } from '../speech-text.js';
+import { closingSentenceStart } from './closing-leads.js';
 import { clausesAfterColon } from './clauses-after-colon.js';
 import type { FoundAnnouncement } from './found-announcement.js';
 import { mergeRepeats } from './merge-repeats.js';
@@ -27,7 +28,8 @@ export interface ResolvedOutline {
  * 5. parallel unmarked paragraphs right after it → implicit sections;
  * else nothing (“提出了三点明确要求” reporting another speaker) — and a phrase whose items must follow
  * right after (坚持“两个毫不动摇”。 with nothing after it) is no announcement at all.
- * A summary (以上四点意见) counts the run it sums up and closes it: what follows is outside it.
+ * A summary (以上四点意见) counts the run it sums up and closes it: what follows is outside it; so does
+ * a closing announcement (最后，…提3点要求) after the last main part.
  * Implicit sections join the outline as soon as they are found, so later announcements see them.
  */
 export function resolveAnnouncements(
@@ -52,9 +54,19 @@ export function resolveAnnouncements(
     runs[runs.indexOf(run)] = { ...run, end: Math.min(run.end ?? Infinity, at) };
     tree = buildOutlineTree(runs, text.length);
   };
+  // 最后，我给…提3点要求 after the last main part: the closing run is not part of it.
+  const closeLastPartBefore = (a: FoundAnnouncement): void => {
+    const closing = closingSentenceStart(speech, a.start);
+    let part = closing === undefined ? null : sectionAt(tree, closing);
+    while (part?.parent) part = part.parent;
+    const isLastPart = part && (part.run.family?.opensPart || part.run.headingLines) && part.run.items.at(-1) === part.heading;
+    const isMarker = runs.some((run) => run.items.some((h) => h.start === closing));
+    if (closing !== undefined && part && isLastPart && !isMarker) closeRun(part.run, closing);
+  };
   const stops = announcements.filter((a) => !a.members);
   const resolved: ResolvedAnnouncement[] = [];
   for (const a of announcements) {
+    closeLastPartBefore(a);
     const section = sectionAt(tree, a.start);
     const next = nextStop(stops, a.end, section, tree);
     const region = { start: a.end, end: Math.min(section?.end ?? tree.end, next?.start ?? Infinity) };

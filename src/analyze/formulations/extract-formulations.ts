@@ -25,13 +25,11 @@ function toFormulation(found: FoundTerm, text: SpeechText, outline?: readonly Ou
   const parts = termParts(term);
   const occurrences = found.uses.map((u) => ({ ...text.place(u.paragraph, u.start, u.end), quoted: u.quoted }));
   const resolved = resolveMembers(text.paragraphs, term, found.uses, outline);
-  const base = { term: term.text, n: term.n, kind: 'formulation' as const, parts, evidence: found.evidence, occurrences };
-  if (resolved) {
-    const memberPlaces = resolved.items.map((it) => ({ ...text.place(it.paragraph, it.start, it.end), text: it.text }));
-    return { ...base, members: memberPlaces.map((m) => m.text), strategy: resolved.strategy, memberPlaces };
-  }
-  const standard = lexiconMembers(term.text, parts);
-  return { ...base, members: standard, strategy: standard ? 'lexicon' : null, memberPlaces: [] };
+  const standardMembers = lexiconMembers(term.text, parts);
+  const base = { term: term.text, n: term.n, kind: 'formulation' as const, parts, evidence: found.evidence, occurrences, standardMembers };
+  if (!resolved) return { ...base, members: null, strategy: null, memberPlaces: [] };
+  const memberPlaces = resolved.items.map((it) => ({ ...text.place(it.paragraph, it.start, it.end), text: it.text }));
+  return { ...base, members: memberPlaces.map((m) => m.text), strategy: resolved.strategy, memberPlaces };
 }
 
 function otherTerms(candidates: readonly Candidate[], text: SpeechText): OtherNumberedTerm[] {

@@ -28,11 +28,11 @@ const diagnostic = (ruleId: FormulationRuleId, message: string, f: Formulation):
 export function formulationDiagnostics(formulations: readonly Formulation[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const f of formulations) {
-    if (f.members && f.strategy !== 'lexicon' && f.n !== null && f.members.length !== f.n) {
+    if (f.members && f.n !== null && f.members.length !== f.n) {
       out.push(diagnostic('formulation/member-count', `“${f.term}”是${f.n}项，文中展开的却是${f.members.length}项：${f.members.join('、')}`, f));
-    } else if (!f.members || f.strategy === 'lexicon') {
-      const message = f.members
-        ? `“${f.term}”在文中没有展开，其内容通常是：${f.members.join('、')}`
+    } else if (!f.members) {
+      const message = f.standardMembers
+        ? `“${f.term}”在文中没有展开，其内容通常是：${f.standardMembers.members.join('、')}`
         : `“${f.term}”在文中没有展开说明包括哪些内容`;
       out.push(diagnostic('formulation/unexplained', message, f));
     }

@@ -20,6 +20,15 @@ export const FORMULATION_CLASSIFIERS: readonly ClassifierEntry[] = [
   { classifier: '篇', example: '做好金融“五篇大文章”，用好新型政策性金融工具，深入实施企业挂牌上市“玉如意计划”和贷款畅通工程。' },
 ];
 
+/**
+ * One-character modifiers that a quotation puts before the numeral as part of the name (“新三样”);
+ * any other single character there is a verb that only opens the quotation (“破三铁”: 破 + 三铁).
+ */
+export const QUOTED_LEAD_MODIFIERS: { readonly words: readonly string[]; readonly example: string } = {
+  words: ['新', '老', '大', '小', '前', '后', '上', '下', '东', '西', '南', '北', '中'],
+  example: '开展“川行天下”精品活动103场，新能源汽车、光伏产品、锂电池“新三样”出口增长69.4%。',
+};
+
 /** The classifier of named sets: a Han numeral with 大 names a set (八大行动, 三大科创高地), never a plain count. */
 export const SET_CLASSIFIER = '大';
 
@@ -53,7 +62,7 @@ export interface SetNounGroup {
 
 /**
  * Nouns that end the name of a counted set: an unquoted 三大科创高地建设 is named up to 高地, 五大急危重症
- * 救治中心县级全覆盖 up to 中心. A digit term that ends in one and announces its items (牢牢把握11方面重要
+ * 救治中心县级全覆盖 up to 中心, 双城经济圈发展 up to 经济圈. A digit term that ends in one and announces its items (牢牢把握11方面重要
  * 遵循：) is a formulation too.
  */
 export const SET_NOUNS: readonly SetNounGroup[] = [
@@ -68,6 +77,10 @@ export const SET_NOUNS: readonly SetNounGroup[] = [
   {
     nouns: ['发展理念', '理念', '纪律', '作风', '优势', '差距', '关系', '课题', '奇迹', '法宝'],
     example: '全面阐述正确处理社会主义现代化建设中的十二大关系；坚持把发展作为党执政兴国的第一要务。',
+  },
+  {
+    nouns: ['经济圈', '都市圈', '城市群', '驱动', '引擎'],
+    example: '坚持“政策+活动”双轮驱动，深入实施提振消费专项行动，扩大优质消费品和服务供给。',
   },
   {
     nouns: ['遵循', '指引'],

@@ -1,8 +1,10 @@
 /**
  * Well-known formulations and their standard members, each with the document that fixed it.
- * Used in two places only: an unquoted term found here counts as a formulation, and its members
- * are given (strategy 'lexicon') when the speech itself never spells them out.
+ * Used in two places only: an unquoted term found here counts as a formulation, and its standard
+ * members are reported beside (never as) the members the speech itself spells out.
  */
+import type { StandardMembers } from './types.js';
+
 export interface LexiconEntry {
   readonly term: string;
   readonly members: readonly string[];
@@ -49,12 +51,13 @@ export const FORMULATION_LEXICON: readonly LexiconEntry[] = [
 const BY_TERM = new Map(FORMULATION_LEXICON.map((e) => [e.term, e]));
 
 /** The entry for a term, or for each part of a composite (三个表率、一个模范) when all are known. */
-export function lexiconMembers(term: string, parts: readonly string[]): readonly string[] | null {
+export function lexiconMembers(term: string, parts: readonly string[]): StandardMembers | null {
   const whole = BY_TERM.get(term);
-  if (whole) return whole.members;
+  if (whole) return { members: whole.members, sources: [whole.source] };
   if (parts.length < 2) return null;
   const entries = parts.map((p) => BY_TERM.get(p));
-  return entries.every(Boolean) ? entries.flatMap((e) => e!.members) : null;
+  if (!entries.every(Boolean)) return null;
+  return { members: entries.flatMap((e) => e!.members), sources: [...new Set(entries.map((e) => e!.source))] };
 }
 
 /** A lexicon term that starts at `at` in `text`, longest first. */

@@ -16,7 +16,8 @@ function largeNumeral(numeral: string): number | null {
       if (digit !== null && d !== 0) return null; // 七一 is a date, not a number
       digit = d;
     } else if (ch === '万') {
-      total += (section + (digit ?? 0)) * 10000;
+      // 万 alone counts ten thousand (万企); after 三千 it multiplies what came before.
+      total += (section + (digit ?? (section ? 0 : 1))) * 10000;
       section = 0;
       digit = null;
     } else {

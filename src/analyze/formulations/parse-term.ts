@@ -46,10 +46,11 @@ const sum = (parts: readonly TermPart[]): number | null =>
 
 /**
  * A numeral that can start a part at `at`: a run of Chinese numerals, or 双. Not one inside a word
- * (一起, 统一); a later part of a compound may start inside a name (一中心四平台: not the city 四平).
+ * (一起, 统一); inside a quoted term a later part may start inside a name (“一中心四平台一网格”: not
+ * the city 四平), in running text not (三次亲临四川视察).
  */
-export function readPartNumeral(text: string, at: number, laterPart = false): string | null {
-  if ((laterPart ? ordinaryNumeralWordAt : numeralWordAt)(text, at)) return null;
+export function readPartNumeral(text: string, at: number, insideQuotedTerm = false): string | null {
+  if ((insideQuotedTerm ? ordinaryNumeralWordAt : numeralWordAt)(text, at)) return null;
   if (text[at] === '双') return '双';
   let end = at;
   while (end < text.length && HAN_NUMERAL_CHAR.test(text[end]!)) end++;
@@ -58,7 +59,8 @@ export function readPartNumeral(text: string, at: number, laterPart = false): st
 
 /** Reads one part at `at`; `quoted` allows any Han character in the head (and `text` is the quotation). */
 function readPart(text: string, at: number, quoted: boolean, laterPart: boolean): { part: TermPart; end: number } | null {
-  const numeral = readPartNumeral(text, at, laterPart);
+  const numeral = readPartNumeral(text, at, quoted && laterPart);
+  const inWord = quoted ? ordinaryNumeralWordAt : numeralWordAt;
   if (!numeral) return null;
   const value = numeralValue(numeral);
   if (value === null) return null; // 七一, 十一五: dates and periods, not counts
@@ -79,7 +81,7 @@ function readPart(text: string, at: number, quoted: boolean, laterPart: boolean)
     // A numeral after a head word starts the next part (两在两同), unless it begins a word (一起) or
     // ends the quotation (“双过万”); numerals that open the head belong to it (三个一线, 双五星).
     const endsQuote = quoted && i === text.length - 1;
-    if (isNumeral && headHasWord && !endsQuote && !ordinaryNumeralWordAt(text, i)) break;
+    if (isNumeral && headHasWord && !endsQuote && !inWord(text, i)) break;
     headHasWord ||= !isNumeral;
     i++;
   }
@@ -137,18 +139,22 @@ function fromParts(text: string, parts: readonly TermPart[]): ParsedTerm {
  */
 export function readCodedName(text: string, headEnd: number): ParsedTerm | null {
   const m = CODED_NUMERALS.exec(text);
-  if (!m || headEnd <= 2 || !/^\p{Script=Han}+$/u.test(text.slice(2, headEnd))) return null;
+  // The head is a word (战略), not a third numeral (“一二九”运动 is a date).
+  if (!m || headEnd < 4 || !/^\p{Script=Han}+$/u.test(text.slice(2, headEnd)) || HAN_NUMERAL_CHAR.test(text[2]!)) return null;
   const numeral = m[0];
   const n = m[1] === m[2] ? numeralValue(m[1]!) : null;
   return { text: text.slice(0, headEnd), form: 'code', parts: [{ numeral, value: n, classifier: '', head: text.slice(2, headEnd) }], n };
 }
 
-/** “四千四万”: parallel numeral–unit pairs, each a part named by its unit. */
+/**
+ * “四千四万”: parallel numeral–unit pairs, each a part. The unit stands where a classifier would
+ * (四 + 千), with no head: it is no plain amount of 千 or 万 but the name of one saying.
+ */
 function numeralUnitPairs(text: string): ParsedTerm | null {
   if (!NUMERAL_UNIT_PAIRS.test(text)) return null;
   const parts: TermPart[] = [];
-  for (let i = 0; i < text.length; i += 2) parts.push({ numeral: text[i]!, value: numeralValue(text[i]!), classifier: '', head: text[i + 1]! });
-  if (new Set(parts.map((p) => p.head)).size !== parts.length) return null;
+  for (let i = 0; i < text.length; i += 2) parts.push({ numeral: text[i]!, value: numeralValue(text[i]!), classifier: text[i + 1]!, head: '' });
+  if (new Set(parts.map((p) => p.classifier)).size !== parts.length) return null;
   return fromParts(text, parts);
 }
 

@@ -22,7 +22,9 @@ export type FindingEvidence =
   | 'compound' // 两公开一监督, 三严三实
   | 'formula' // 1+10+N, 7+1, “8337”发展思路
   | 'double-prefix' // 双五星, 双指数
-  | 'head-pattern' // 三位一体, 八大行动 (a head from the formulation-heads table)
+  | 'head-pattern' // 三位一体, 八项规定 (a head from the formulation-heads table)
+  | 'set-classifier' // 八大行动, 三大科创高地: a Han numeral with 大, the classifier of named sets
+  | 'announces' // 牢牢把握11方面重要遵循：1.…: a digit term naming a set and announcing its items
   | 'listed' // 两不误、两促进: next to another numbered term in one list
   | 'repeated' // 两新组织 used three times
   | 'members' // 组织覆盖、…、保障有力等五个要素
@@ -34,8 +36,14 @@ export type MemberStrategy =
   | 'list-after' // “三严三实”：严以修身、…
   | 'enumeration' // 做到“四个融合”。一是…统领融合。二是…
   | 'sections' // the speech's own parallel sections realize the term
-  | 'shared-morpheme' // a list elsewhere whose items all share the term's morpheme (全地域、全领域… → 四全)
-  | 'lexicon'; // not spelled out: the standard members from the lexicon
+  | 'shared-morpheme'; // a list near a use whose items all share the term's morpheme (全地域、全领域… → 四全)
+
+/** The members a well-known formulation stands for, from the sourced lexicon (not from the speech). */
+export interface StandardMembers {
+  readonly members: readonly string[];
+  /** Where the wording comes from (one per part of a composite). */
+  readonly sources: readonly string[];
+}
 
 /** One part of a term: 两公开一监督 has 两公开 and 一监督. */
 export interface TermPart {
@@ -76,11 +84,13 @@ export interface Formulation {
   readonly kind: 'formulation';
   /** Parts of a compound (两在, 两同); a single entry otherwise. */
   readonly parts: readonly string[];
-  /** In the text's own words; from the lexicon when the text never spells them out; null if unknown. */
+  /** In the text's own words where the text spells them out, else null. */
   readonly members: readonly string[] | null;
   readonly strategy: MemberStrategy | null;
-  /** Where each member stands (empty for lexicon members). */
+  /** Where each member stands. */
   readonly memberPlaces: readonly Member[];
+  /** What the lexicon gives for a well-known formulation, spelled out in the text or not; null if unknown. */
+  readonly standardMembers: StandardMembers | null;
   readonly evidence: readonly FindingEvidence[];
   readonly occurrences: readonly TermOccurrence[];
 }

@@ -12,6 +12,7 @@ export type MarkerFamilyId =
   | 'paren-arabic'
   | 'circled'
   | 'di-part'
+  | 'di-question'
   | 'di-han'
   | 'yi-shi'
   | 'yi-yao'
@@ -134,6 +135,16 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     opensPart: true,
     example: '第一部分，讲讲我们在八十年代要做的三件大事和进入八十年代的国内形势。',
     source: '邓小平《目前的形势和任务》（1980），我想讲三个部分',
+  },
+  {
+    id: 'di-question',
+    name: '第一个问题',
+    pattern: new RegExp(`^第(?<num>${HAN_NUMERAL})个(?:大)?问题[，、：:,．.\\s]?`, 'u'),
+    ordinal: num,
+    format: (n) => `第${hanNumeral(n)}个问题`,
+    opensPart: true,
+    example: '第一个问题：深刻认识我国脱贫攻坚取得的决定性进展。党的十八大以来，党中央从全面建成小康社会要求出发……',
+    source: '习近平《在打好精准脱贫攻坚战座谈会上的讲话》（2018），我讲点意见，讲3个问题',
   },
   {
     id: 'di-han',

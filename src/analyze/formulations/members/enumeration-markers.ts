@@ -21,6 +21,7 @@ export const ENUMERATION_FAMILIES: readonly EnumerationFamily[] = [
   { id: 'di', pattern: new RegExp(`第${N}(?:[，、,：:]|是)`, 'y'), inline: true, example: '第一，创新机关党建工作要体现在增强机关党组织的整体功能上。' },
   { id: 'han-dun', pattern: new RegExp(`${N}[、.．](?![0-9])`, 'y'), inline: false, example: '三、改革创新、求新求变，推进机关党建高质量发展实现“三个转变”。' },
   { id: 'paren-han', pattern: new RegExp(`[（(]${N}[）)]`, 'y'), inline: false, example: '（一）坚持党对一切工作的领导。' },
+  { id: 'digit', pattern: /([0-9０-９]{1,2})[、.．](?![0-9０-９])/y, inline: false, example: '1.牢牢把握实施创新驱动发展战略的要求。习近平总书记强调，坚持创新在现代化建设全局中的核心地位。' },
   { id: 'shou-xian', pattern: /(首先|其次|再次|最后)(?:是|要)?[，,]?/y, inline: true, example: '首先是抓选拔。我们要求部委厅局机关党委的成员必须是党性强，作风正。' },
 ];
 
@@ -41,7 +42,7 @@ export interface MarkerSite {
 }
 
 /** Characters a marker can begin with: a quick test before the patterns run. */
-const MARKER_START = /[一二三四五六七八九十第（(首其再最]/;
+const MARKER_START = /[一二三四五六七八九十第（(首其再最0-9０-９]/;
 /** Where sentences (and, for inline families, clauses) start: after these marks. */
 const BREAK = /[。！？；：，]/g;
 

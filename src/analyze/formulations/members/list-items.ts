@@ -80,7 +80,15 @@ function commonTail(texts: readonly string[]): string {
 const uniformLength = (items: readonly Item[]): number | null =>
   items.length > 0 && items.every((it) => it.text.length === items[0]!.text.length) ? items[0]!.text.length : null;
 
-/** 在组织覆盖 → 组织覆盖; 建立完善的教育 (others 监督, 制度) → 教育; 深入开展争创工作标兵 (other 争创一流业绩) → 争创工作标兵. */
+/** Items up to this long are phrases (想在一起, 聚人心) rather than clauses. */
+const PHRASE = 6;
+/** A lead-in glued to a first item is short (集中解决 of 集中解决形式主义). */
+const MAX_LEAD_IN = 4;
+
+/**
+ * 同人民想在一起 → 想在一起; 在组织覆盖 → 组织覆盖; 建立完善的教育 (others 监督, 制度) → 教育;
+ * 深入开展争创工作标兵 (other 争创一流业绩) → 争创工作标兵.
+ */
 function trimFirst(items: Item[]): void {
   const others = items.slice(1);
   if (others.length === 0) return;
@@ -93,6 +101,18 @@ function trimFirst(items: Item[]): void {
     items[0] = sub(first, leadAt);
     return;
   }
+  // A first item a few characters longer than its uniform siblings carries a lead-in of that length
+  // (同人民想在一起 → 想在一起, 集中解决形式主义 → 形式主义), or of any length when it ends in the
+  // siblings' shared tail (机关党建要发挥聚人心、稳人心、暖人心 → 聚人心). Only phrases: a clause
+  // (进出口总额达到10318亿元) is not cut by the length of its sibling.
+  const same = uniformLength(others);
+  const extra = same === null || same > PHRASE ? 0 : first.text.length - same;
+  const tail = others.length >= 2 ? commonTail(others.map((it) => it.text)) : '';
+  if (extra > 1 && (extra <= MAX_LEAD_IN || (tail && first.text.endsWith(tail)))) {
+    items[0] = sub(first, extra);
+    return;
+  }
+  // Otherwise the lead-in is a known word (全省生产安全事故起数 → 生产安全事故起数) …
   const shortest = Math.min(...others.map((it) => it.text.length));
   for (let changed = true; changed && first.text.length > shortest; ) {
     changed = false;
@@ -102,18 +122,11 @@ function trimFirst(items: Item[]): void {
       changed = true;
     }
   }
-  // What is left of a longer first item after its last 的 is the item (建立完善的教育 → 教育).
+  // … and what is left of a longer first item after its last 的 is the item (建立完善的教育 → 教育).
   const particle = first.text.lastIndexOf('的');
   if (first.text.length > Math.max(...others.map((it) => it.text.length)) && particle >= 0 && first.text.length - particle > 2) {
     first = sub(first, particle + 1);
   }
-  // A first item longer than its uniform siblings carries a lead-in: a few characters of it
-  // (同人民想在一起 → 想在一起), or any number when it ends in the siblings' shared tail
-  // (机关党建要发挥聚人心、稳人心、暖人心 → 聚人心).
-  const same = uniformLength(others);
-  const extra = same === null ? 0 : first.text.length - same;
-  const tail = others.length >= 2 ? commonTail(others.map((it) => it.text)) : '';
-  if (extra > 1 && (extra <= 4 || (tail && first.text.endsWith(tail)))) first = sub(first, extra);
   items[0] = first;
 }
 

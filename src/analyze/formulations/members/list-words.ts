@@ -29,6 +29,7 @@ export const LIST_LEAD_INS: readonly WordGroup[] = [
   { words: ['实行', '实现', '坚持', '建立', '完善', '做到', '做好', '开展', '推进', '落实', '加强', '突出', '强化', '围绕', '聚焦', '结合', '包括', '树立', '增强', '坚定', '形成', '抓好', '要', '定期', '召开'], example: '我们针对不同层次，实行经常性自学、集中学习和离岗脱产到党校培训“三结合”。' },
   { words: ['即', '就是', '也就是', '是', '有'], example: '关键也在全，就是全地域、全领域、全要素、全功能。' },
   { words: ['我们', '我', '各级', '全市', '大家'], example: '这次调研，我看了村、社区、机关事业单位、两新组织，看的可能都是好的。' },
+  { words: ['全省', '全国', '全县', '全区'], example: '全省生产安全事故起数、死亡人数连续9年“双下降”，未发生重特大道路交通事故。' },
   { words: ['又', '既', '也', '还'], example: '各级领导干部都要树立和发扬好的作风，既严以修身、严以用权、严以律己，又谋事要实、创业要实、做人要实。' },
 ];
 
@@ -37,6 +38,16 @@ export const LAST_ITEM_CONJUNCTIONS: WordGroup = {
   words: ['以及', '和', '与', '及', '并'],
   example: '我们针对不同层次，实行经常性自学、集中学习和离岗脱产到党校培训“三结合”。',
 };
+
+/**
+ * A predicate between a list and the term that sums it up, the list being its subject or object:
+ * A与B实现双提升; A、B连续9年“双下降”; A、B，首次实现“双过万”; “A+B”建设双枢纽.
+ */
+export const LIST_TO_TERM_PREDICATES: readonly { readonly pattern: RegExp; readonly example: string }[] = [
+  { pattern: /，?(?:首次|均|全面|同步)?实现$/, example: '进出口总额达到10318亿元、实绩企业达到10329家，首次实现“双过万”。' },
+  { pattern: /连续[0-9０-９一二三四五六七八九十]{1,3}年$/, example: '全省生产安全事故起数、死亡人数连续9年“双下降”，未发生重特大道路交通事故。' },
+  { pattern: /建设$/, example: '庆阳入选国家数据基础设施建设先行先试试点，成为全国“算力+数据”建设双枢纽城市。' },
+];
 
 /** Adverbial frames that open a section lead and are not part of the member: 从百年党史中汲取前行力量. */
 export const LEAD_FRAMES: readonly { readonly pattern: RegExp; readonly example: string }[] = [
@@ -49,3 +60,5 @@ const byLength = (groups: readonly WordGroup[]): readonly string[] => groups.fla
 export const LIST_TO_TERM_WORDS = byLength(LIST_TO_TERM_LINKS);
 export const TERM_TO_LIST_WORDS = byLength(TERM_TO_LIST_LINKS);
 export const LIST_LEAD_IN_WORDS = byLength(LIST_LEAD_INS);
+/** The lead-in verbs alone (实行, 坚持): what may open a run of juxtaposed members. */
+export const LIST_LEAD_IN_VERBS = byLength(LIST_LEAD_INS.filter((g) => g.words.includes('实行')));

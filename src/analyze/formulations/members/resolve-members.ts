@@ -19,7 +19,7 @@ import { membersSections } from './members-sections.js';
  */
 export function termHeads(term: ParsedTerm): string[] {
   if (term.form !== 'simple' && term.form !== 'compound') return [];
-  const heads = term.parts.map((p) => p.head).filter((h) => h !== '位一体');
+  const heads = term.parts.map((p) => p.head).filter((h) => h && h !== '位一体');
   if (term.form === 'simple' && !term.parts[0]!.classifier && heads[0] && heads[0].length > 1) heads.push(heads[0][0]!);
   return heads;
 }
