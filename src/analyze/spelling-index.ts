@@ -1,9 +1,10 @@
 /**
  * Finds the lists of a batch that spell out a formulation's members (the `unnamed` uses of the
  * corpus view) without comparing every list with every formulation, which grew with the square of
- * the batch: items are indexed by their character pairs, and only a list with two items or more
- * that share a pair with some member (the least spellsOut accepts) is compared in full. The result
- * is the same as testing every list with spellsOut, in the same order.
+ * the batch: items are indexed by their character pairs, only a list with two items or more that
+ * share a pair with some member (the least spellsOut accepts) is compared in full, and lists with
+ * the same items are compared once. The result is the same as testing every list with spellsOut,
+ * in the same order.
  */
 import { cleanItem } from './coin.js';
 import type { DocumentDigest } from './corpus-view.js';
@@ -43,21 +44,29 @@ export function sameCleaned(x: Cleaned, y: Cleaned): boolean {
 
 export class SpellingIndex {
   private readonly lists: SpellingList[] = [];
-  /** Per list, its items cleaned. */
-  private readonly cleanedItems: Cleaned[][] = [];
-  /** Character pair → the lists (and item) having it; one-character items under their character. */
+  /** Lists with the same items (speeches repeat each other's parallel runs), compared once. */
+  private readonly distinct: { readonly items: readonly Cleaned[]; readonly lists: number[] }[] = [];
+  /** Character pair → the distinct lists (and item) having it; one-character items under their character. */
   private readonly postings = new Map<string, { list: number; item: number }[]>();
   private readonly cache = new Map<string, Cleaned>();
 
   constructor(digests: readonly DocumentDigest[]) {
+    const byItems = new Map<string, number>();
     for (const digest of digests) {
       for (const list of digest.lists) {
         const id = this.lists.push({ path: digest.path, ...list }) - 1;
+        const key = list.items.join('\n');
+        const known = byItems.get(key);
+        if (known !== undefined) {
+          this.distinct[known]!.lists.push(id);
+          continue;
+        }
         const items = list.items.map((item) => this.clean(item));
-        this.cleanedItems.push(items);
+        const d = this.distinct.push({ items, lists: [id] }) - 1;
+        byItems.set(key, d);
         items.forEach((item, k) => {
           const keys = item.text.length === 1 ? [item.text] : item.pairs;
-          for (const key of new Set(keys)) this.post(key, id, k);
+          for (const pair of new Set(keys)) this.post(pair, d, k);
         });
       }
     }
@@ -75,16 +84,18 @@ export class SpellingIndex {
     for (const member of cleanedMembers) {
       if (member.text.length === 1) {
         // A one-character member matches any item containing it: rare enough to look at every item.
-        this.cleanedItems.forEach((items, list) => items.forEach((item, k) => item.text.includes(member.text) && note(list, k)));
+        this.distinct.forEach((d, list) => d.items.forEach((item, k) => item.text.includes(member.text) && note(list, k)));
         continue;
       }
       for (const key of [...member.pairs, ...member.text]) for (const hit of this.postings.get(key) ?? []) note(hit.list, hit.item);
     }
-    const candidates = [...matchable].filter(([list, items]) => items.size >= 2 && !except.has(this.lists[list]!.path));
-    return candidates
-      .map(([list]) => list)
+    const found: number[] = [];
+    for (const [d, items] of matchable) {
+      if (items.size >= 2 && this.spellsOut(this.distinct[d]!.items, members)) found.push(...this.distinct[d]!.lists);
+    }
+    return found
+      .filter((list) => !except.has(this.lists[list]!.path))
       .sort((a, b) => a - b)
-      .filter((list) => this.spellsOut(this.cleanedItems[list]!, members))
       .map((list) => this.lists[list]!);
   }
 

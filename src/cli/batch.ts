@@ -1,6 +1,7 @@
 import { collectInputs } from '../io/collect-inputs.js';
 import { reportFailure, type CommandContext } from './main.js';
 import { EXIT_FATAL } from './exit-codes.js';
+import { startProgress } from './progress.js';
 
 /**
  * Runs `work` on each file under `paths`, in order. A file that fails is reported on one line and
@@ -15,15 +16,18 @@ export async function forEachInput<T>(
   const inputs = await collectInputs(paths);
   const results: T[] = [];
   const failed: string[] = [];
+  const progress = await startProgress(context.io, inputs.length, '处理');
   for (const input of inputs) {
     try {
       if (input.error) throw input.error;
       results.push(await work(input.path));
     } catch (error) {
       failed.push(input.path);
-      reportFailure(error, context.io, input.path);
+      reportFailure(error, progress.io, input.path);
     }
+    progress.advance();
   }
+  progress.stop();
   finishBatch(paths, inputs.length, failed, context);
   return results;
 }

@@ -8,6 +8,8 @@ export interface CliIo {
   readonly color: boolean;
   /** Show stack traces of unexpected failures (--debug or SPEECHKIT_DEBUG=1). */
   readonly debug: boolean;
+  /** stderr is an interactive terminal: long batches show a progress bar there. */
+  readonly progress?: boolean;
 }
 
 export function processIo(): CliIo {
@@ -20,5 +22,6 @@ export function processIo(): CliIo {
     isTTY,
     color,
     debug: env.SPEECHKIT_DEBUG === '1',
+    progress: Boolean(process.stderr.isTTY) && !env.CI,
   };
 }

@@ -1,6 +1,3 @@
-import type { Speech } from '../../model.js';
-import { paragraphAt } from '../speech-text.js';
-
 /**
  * Words that open the closing of a speech. An announcement in a sentence they open, after the last
  * main part (一、… 四、), introduces a closing run at the top level, outside that part.
@@ -20,11 +17,16 @@ export const CLOSING_LEADS: readonly ClosingLead[] = [
   },
 ];
 
-/** Start of the sentence holding `at` when a closing lead opens it. */
-export function closingSentenceStart(speech: Speech, at: number): number | undefined {
-  const paragraph = paragraphAt(speech, at);
-  const inParagraph = at - (paragraph?.offset ?? 0);
-  const sentence = paragraph?.sentences.find((s) => s.offsetInParagraph <= inParagraph && inParagraph < s.offsetInParagraph + s.value.length);
-  if (!paragraph || !sentence || !CLOSING_LEADS.some((c) => c.pattern.test(sentence.value))) return undefined;
-  return paragraph.offset + sentence.offsetInParagraph;
+/** The lead stands near its announcement (最后，我给今天参加会议的同志们提3点要求): a bounded look back keeps long files linear. */
+const MAX_LEAD_DISTANCE = 60;
+
+/** Start of the sentence holding normalized offset `at` when a closing lead opens it, not far before `at`. */
+export function closingSentenceStart(text: string, at: number): number | undefined {
+  const bound = Math.max(0, at - MAX_LEAD_DISTANCE);
+  let start = at;
+  while (start > bound && !/[。！？!?\n]/u.test(text[start - 1]!)) start--;
+  if (start === bound && bound > 0) return undefined;
+  while (start < at && /[\s”’」』）)]/u.test(text[start]!)) start++;
+  const sentence = text.slice(start, at);
+  return CLOSING_LEADS.some((c) => c.pattern.test(sentence)) ? start : undefined;
 }

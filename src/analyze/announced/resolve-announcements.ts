@@ -56,12 +56,13 @@ export function resolveAnnouncements(
   };
   // 最后，我给…提3点要求 after the last main part: the closing run is not part of it.
   const closeLastPartBefore = (a: FoundAnnouncement): void => {
-    const closing = closingSentenceStart(speech, a.start);
-    let part = closing === undefined ? null : sectionAt(tree, closing);
+    const closing = closingSentenceStart(text, a.start);
+    if (closing === undefined) return;
+    let part = sectionAt(tree, closing);
     while (part?.parent) part = part.parent;
-    const isLastPart = part && (part.run.family?.opensPart || part.run.headingLines) && part.run.items.at(-1) === part.heading;
-    const isMarker = runs.some((run) => run.items.some((h) => h.start === closing));
-    if (closing !== undefined && part && isLastPart && !isMarker) closeRun(part.run, closing);
+    if (!part || !(part.run.family?.opensPart || part.run.headingLines) || part.run.items.at(-1) !== part.heading) return;
+    if (runs.some((run) => run.items.some((h) => h.start === closing))) return; // 最后 is a marker of its own run
+    closeRun(part.run, closing);
   };
   const stops = announcements.filter((a) => !a.members);
   const resolved: ResolvedAnnouncement[] = [];

@@ -7,6 +7,7 @@
 import { collectInputs } from '../../io/collect-inputs.js';
 import { addTotals, emptyTotals } from '../../stage-timer.js';
 import { finishBatch } from '../batch.js';
+import { startProgress } from '../progress.js';
 import { reportFailure, type CommandContext } from '../main.js';
 import type { AnalyzedFile, AnalyzeTaskOptions, ReportFormat } from './analyze-task.js';
 import { AnalysisReportStream } from './analysis-report-stream.js';
@@ -44,9 +45,10 @@ export async function analyzeBatch(paths: readonly string[], options: AnalyzeBat
   const report = new AnalysisReportStream(taskOptions, (text) => context.io.stdout(text));
   const stages = emptyTotals();
   const failed: string[] = [];
+  const progress = await startProgress(context.io, inputs.length, '分析');
   const fail = (path: string, error: unknown): void => {
     failed.push(path);
-    reportFailure(error, context.io, path);
+    reportFailure(error, progress.io, path);
   };
 
   // Inputs that could not even be listed are reported in their place among the others.
@@ -64,6 +66,7 @@ export async function analyzeBatch(paths: readonly string[], options: AnalyzeBat
     readable.map((input) => input.path),
     { jobs, taskModule: TASK_MODULE, options: taskOptions },
     (outcome) => {
+      progress.advance();
       reportUnlistedUpTo(outcome.path);
       if (outcome.error) return fail(outcome.path, outcome.error);
       report.add(outcome.result);
@@ -71,6 +74,7 @@ export async function analyzeBatch(paths: readonly string[], options: AnalyzeBat
     },
   );
   reportUnlistedUpTo();
+  progress.stop();
   report.end();
   finishBatch(paths, inputs.length, failed, context);
   if (options.timings) context.io.stderr(renderStageTimings(stages, options.format === 'json'));
