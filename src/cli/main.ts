@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { SpeechkitError } from '../errors.js';
 import { processIo, type CliIo } from './cli-io.js';
+import { CHINESE_HELP } from './chinese-help.js';
 import { translateCommanderMessage } from './commander-messages.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT_FATAL, EXIT_OK } from './exit-codes.js';
@@ -20,6 +21,7 @@ export function buildProgram(context: CommandContext): Command {
     .helpCommand('help [命令]', '显示某个命令的帮助')
     .option('--debug', '出错时显示调用栈（提交问题报告时用）')
     .showSuggestionAfterError()
+    .configureHelp(CHINESE_HELP)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => context.io.stdout(s),
