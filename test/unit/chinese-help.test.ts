@@ -16,9 +16,10 @@ describe('help texts', () => {
     const { stdout } = await runCli(['--help']);
     const commandLines = stdout.split('\n').filter((line) => /^ {2}(normalize|analyze|check) /.test(line));
     // The description starts after the run of spaces that follows the command's term.
-    const descriptionColumn = (line: string): number => displayWidth(line.slice(0, line.search(/(?<= {2})\S/)));
+    const descriptionColumn = (line: string): number => displayWidth(line.slice(0, 2 + line.slice(2).search(/(?<= {2})\S/)));
     const descriptionColumns = commandLines.map(descriptionColumn);
     expect(commandLines).toHaveLength(3);
     expect(new Set(descriptionColumns).size).toBe(1);
+    expect(descriptionColumns[0]).toBeGreaterThan(20);
   });
 });
