@@ -60,7 +60,7 @@ describe('speechkit analyze: formulations, length, rhetoric and keywords', () =>
     expect(doc.numberedTerms).toContainEqual(expect.objectContaining({ term: '23项具体任务', kind: 'quantity' }));
     expect(doc.length).toMatchObject({ rate: 180, characters: expect.any(Number) });
     expect(doc.devices).toContainEqual(expect.objectContaining({ kind: 'parallel', shared: '一起', items: ['一起谋划', '一起部署', '一起落实', '一起检查'] }));
-    expect(doc.keywords).toBeUndefined();
+    expect(doc.keywords).toHaveLength(10); // keywords come by default
   });
 
   it('--rate changes the speaking time; --keywords adds that many keywords', async () => {
@@ -68,6 +68,12 @@ describe('speechkit analyze: formulations, length, rhetoric and keywords', () =>
     expect(doc.length.speakingMinutes).toBe(Math.round((doc.length.characters / 240) * 10) / 10);
     expect(doc.keywords).toHaveLength(30);
     expect(doc.keywords[0]).toMatchObject({ word: '党建', count: expect.any(Number), weight: expect.any(Number) });
+  });
+
+  it('--no-keywords leaves keywords out (and the segmenter unloaded)', async () => {
+    const doc = JSON.parse((await runCli(['analyze', '--json', '--no-keywords', 'corpus/001_496adbc9182e7b34.txt'])).stdout);
+    expect(doc.keywords).toBeUndefined();
+    expect(doc.formulations.length).toBeGreaterThan(0);
   });
 
   it('refuses a --rate that is not a positive whole number', async () => {

@@ -13,6 +13,8 @@ import { MappedText } from '../../text/mapped-text.js';
 import type { CliIo } from '../cli-io.js';
 import type { CommandContext } from '../main.js';
 import { printReadWarnings } from '../read-warnings.js';
+import type { SegmenterEngine } from '../../segment/segmenter.js';
+import { parseSegmenter } from './analyze-options.js';
 
 interface DraftFlags {
   template: string;
@@ -23,6 +25,7 @@ interface DraftFlags {
   force?: boolean;
   rate: string;
   suggest?: boolean;
+  segmenter?: SegmenterEngine;
   corpus: string;
   style: string;
 }
@@ -40,6 +43,7 @@ export function registerDraft(program: Command, context: CommandContext): void {
     .option('--rate <字每分钟>', '语速，用来把目标时长换算成字数', '180')
     .option('--suggest', '为每一点从语料中找几句参考句，以注释写入草稿')
     .option('--corpus <目录>', '--suggest 使用的语料目录', 'corpus')
+    .option('--segmenter <引擎>', '--suggest 用的分词引擎：node-rs（默认）或 nodejieba（需另行安装）', parseSegmenter)
     .option('--style <版式>', '输出 .docx 时的版式：speech（讲话稿）或 standard（公文格式）', 'speech')
     .action(async (flags: DraftFlags) => {
       if ((flags.spec === undefined) === (flags.from === undefined)) {
@@ -78,7 +82,7 @@ async function draftFromSpecFile(specPath: string, flags: DraftFlags, rate: numb
   const template = await readTemplateSource(flags.template, flags.templates);
   const spec = parseSpec((await readSource(specPath)).original, specPath);
   const queries = spec.points.map((p) => [p.title, ...p.notes, ...p.subpoints.flatMap((s) => [s.title, ...s.notes])].join('。'));
-  const ideas = flags.suggest ? await suggestFromCorpus(queries, flags.corpus) : undefined;
+  const ideas = flags.suggest ? await suggestFromCorpus(queries, flags.corpus, flags.segmenter) : undefined;
   return draftFromSpec(spec, template, { rate, ideas });
 }
 
@@ -93,16 +97,21 @@ async function skeletonFromFile(modelPath: string, flags: DraftFlags, io: CliIo)
   const analysis = analyzeSource(source, { normalize: { repair: true } });
   const queries = analysis.outline.map((item) => [item.text, ...item.children.map((c) => c.text)].join('。'));
   // The model's own sentences would be poor ideas for rewriting it.
-  const ideas = flags.suggest ? await suggestFromCorpus(queries, flags.corpus, modelPath) : undefined;
+  const ideas = flags.suggest ? await suggestFromCorpus(queries, flags.corpus, flags.segmenter, modelPath) : undefined;
   return buildSkeleton({ ...analysis, ideas });
 }
 
-async function suggestFromCorpus(queries: readonly string[], corpusDir: string, exclude?: string): Promise<PhraseIdea[][]> {
+async function suggestFromCorpus(
+  queries: readonly string[],
+  corpusDir: string,
+  engine: SegmenterEngine | undefined,
+  exclude?: string,
+): Promise<PhraseIdea[][]> {
   const [{ suggestPhrases }, { loadSegmenter }] = await Promise.all([
     import('../../draft/suggest-phrases.js'),
     import('../../segment/segmenter.js'),
   ]);
-  const [corpus, segmenter] = await Promise.all([readCorpus(corpusDir), loadSegmenter()]);
+  const [corpus, segmenter] = await Promise.all([readCorpus(corpusDir), loadSegmenter(engine)]);
   const others = exclude === undefined ? corpus : corpus.filter((s) => resolve(s.normalized.source.path) !== resolve(exclude));
   return suggestPhrases(queries, others, segmenter);
 }

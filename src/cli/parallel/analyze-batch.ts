@@ -9,6 +9,7 @@ import { addTotals, emptyTotals } from '../../stage-timer.js';
 import { finishBatch } from '../batch.js';
 import { startProgress } from '../progress.js';
 import { reportFailure, type CommandContext } from '../main.js';
+import type { SegmenterEngine } from '../../segment/segmenter.js';
 import type { AnalyzedFile, AnalyzeTaskOptions, ReportFormat } from './analyze-task.js';
 import { AnalysisReportStream } from './analysis-report-stream.js';
 import { chooseJobs } from './choose-jobs.js';
@@ -23,6 +24,7 @@ export interface AnalyzeBatchOptions {
   readonly timings?: boolean;
   /** Compute this many keywords per speech (loads the segmenter). */
   readonly keywords?: number;
+  readonly segmenter?: SegmenterEngine;
   /** Speaking rate, characters a minute. */
   readonly rate?: number;
 }
@@ -40,6 +42,7 @@ export async function analyzeBatch(paths: readonly string[], options: AnalyzeBat
     asBatch,
     timings: Boolean(options.timings),
     ...(options.keywords ? { keywords: options.keywords } : {}),
+    ...(options.segmenter ? { segmenter: options.segmenter } : {}),
     ...(options.rate ? { rate: options.rate } : {}),
   };
   const report = new AnalysisReportStream(taskOptions, (text) => context.io.stdout(text));

@@ -5,6 +5,7 @@
  */
 import { analyzeSource } from '../../analyze/analyze-speech.js';
 import { analysisDigest, type DocumentDigest } from '../../analyze/corpus-view.js';
+import type { SegmenterEngine } from '../../segment/segmenter.js';
 import { keywordsOf } from '../../analyze/keywords/speech-keywords.js';
 import { readSource } from '../../io/read-source.js';
 import { analysisToJson } from '../../report/analysis-json.js';
@@ -24,6 +25,8 @@ export interface AnalyzeTaskOptions {
   readonly timings: boolean;
   /** Compute this many keywords (loads the segmenter once per thread). */
   readonly keywords?: number;
+  /** The segmentation engine for keywords (default node-rs). */
+  readonly segmenter?: SegmenterEngine;
   /** Speaking rate, characters a minute. */
   readonly rate?: number;
 }
@@ -50,7 +53,7 @@ export async function runTask(path: string, options: AnalyzeTaskOptions): Promis
   const source = await timedAsync(timer, 'read', () => readSource(path));
   const analyzed = analyzeSource(source, { timer, ...(options.rate ? { rate: options.rate } : {}) });
   const keywords = options.keywords;
-  const analysis = keywords ? { ...analyzed, keywords: await timedAsync(timer, 'segment', () => keywordsOf(analyzed, keywords)) } : analyzed;
+  const analysis = keywords ? { ...analyzed, keywords: await timedAsync(timer, 'segment', () => keywordsOf(analyzed, keywords, options.segmenter)) } : analyzed;
   const rendered = timed(timer, 'render', () => {
     if (options.format === 'text') return renderTextDocument(analysis, { color: options.color });
     if (options.format === 'md') return renderMarkdownDocument(analysis);

@@ -47,5 +47,8 @@ async function runHere<O, R>(
       outcome = { path, error: error instanceof Error ? error : new Error(String(error)) };
     }
     await onOutcome(outcome, index);
+    // Let the event loop turn between files (the work itself never waits on it): Ctrl-C, timers and
+    // output draining are handled during a long batch, not after it.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
