@@ -5,7 +5,7 @@
  * end on one worker and on every core with the time per stage, cold start, peak memory, export to
  * .docx and linearity. Prints a table and writes the figures to bench/results/.
  *
- *   npm run bench                       # 100 MB corpus, 3 runs of each measure
+ *   npm run bench                       # 100 MB corpus, 3 runs of each measure (1 with --no-keywords)
  *   npm run bench -- --size 10 --runs 1 # a quick look
  */
 import { existsSync, statSync } from 'node:fs';
@@ -29,11 +29,14 @@ const { values: args } = parseArgs({
     size: { type: 'string', default: '100' },
     runs: { type: 'string', default: '3' },
     'cold-runs': { type: 'string', default: '15' },
+    // The --no-keywords variant (no segmentation) is measured once: the whole benchmark then stays
+    // under ten minutes on two cores.
+    'no-keywords-runs': { type: 'string', default: '1' },
   },
 });
 const sizeMb = Number(args.size);
 const runs = Number(args.runs);
-if (!(sizeMb > 0) || !(runs >= 1)) throw new Error('usage: npm run bench -- [--size MB] [--runs N] [--cold-runs N]');
+if (!(sizeMb > 0) || !(runs >= 1)) throw new Error('usage: npm run bench -- [--size MB] [--runs N] [--cold-runs N] [--no-keywords-runs N (0: skip)]');
 if (!existsSync(join(root, 'dist/cli/main.js'))) throw new Error('dist/ is missing: run npm run build first');
 
 const log = (text) => process.stderr.write(`bench: ${text}\n`);
@@ -54,10 +57,12 @@ log(`${corpus.reused ? 'reused' : 'built'} ${corpus.files} files, ${(corpus.byte
 log('raw segmentation …');
 const segmenters = await measureSegmenters({ dir: corpus.filesDir, runs });
 const analyze = [];
-for (const keywords of [false, true]) {
+const noKeywordsRuns = Number(args['no-keywords-runs']);
+for (const keywords of noKeywordsRuns > 0 ? [true, false] : [true]) {
   for (const jobs of [...new Set([1, cores])]) {
-    log(`analyze --jobs ${jobs}${keywords ? ' --keywords' : ''} …`);
-    analyze.push(await measureAnalyze({ dir: corpus.filesDir, bytes: corpus.bytes, files: corpus.files, jobs, runs, keywords }));
+    log(`analyze --jobs ${jobs}${keywords ? '' : ' --no-keywords'} …`);
+    const n = keywords ? runs : noKeywordsRuns;
+    analyze.push(await measureAnalyze({ dir: corpus.filesDir, bytes: corpus.bytes, files: corpus.files, jobs, runs: n, keywords }));
   }
 }
 log('cold start …');
@@ -70,7 +75,7 @@ const linearity = await measureLinearity({ ...corpus.linear, warmUp: seeds, runs
 
 const report = {
   machine: { date: new Date().toISOString(), node: process.version, cores, cpu: cpus()[0]?.model ?? 'unknown', platform: process.platform, loadAtStart },
-  command: `npm run bench -- --size ${sizeMb} --runs ${runs}`,
+  command: `npm run bench -- --size ${sizeMb} --runs ${runs} --no-keywords-runs ${noKeywordsRuns}`,
   runs,
   corpus: { sizeMb, dir: corpus.filesDir.replace(root, ''), files: corpus.files, bytes: corpus.bytes },
   segmenters,

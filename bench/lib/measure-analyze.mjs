@@ -1,14 +1,14 @@
 /**
- * `speechkit analyze DIR --json > /dev/null` end to end (optionally with --keywords, the stage that
- * segments), with a given number of worker threads:
+ * `speechkit analyze DIR --json > /dev/null` end to end (keywords, the stage that segments, are on
+ * by default; `keywords: false` adds --no-keywords), with a given number of worker threads:
  * wall time (median of the runs), throughput, peak RSS of the process, and the time per stage that
  * `--timings` reports (summed over the workers, so with several jobs it is CPU time, not wall time).
  */
 import { median } from './spawn-timed.mjs';
 import { failureOf, parseStageTimings, runSpeechkit } from './speechkit.mjs';
 
-export async function measureAnalyze({ dir, bytes, files, jobs, runs, keywords = false }) {
-  const args = ['analyze', dir, '--json', '--timings', '--jobs', String(jobs), ...(keywords ? ['--keywords'] : [])];
+export async function measureAnalyze({ dir, bytes, files, jobs, runs, keywords = true }) {
+  const args = ['analyze', dir, '--json', '--timings', '--jobs', String(jobs), ...(keywords ? [] : ['--no-keywords'])];
   const all = [];
   for (let i = 0; i < runs; i++) {
     const run = await runSpeechkit(args, { stdout: 'ignore', measureRss: true });

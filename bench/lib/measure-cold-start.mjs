@@ -1,6 +1,6 @@
 /**
  * Cold start: how long a user waits for `speechkit --version` and for `speechkit analyze` on one
- * speech, against a bare `node -e ''` measured the same way. With hyperfine installed (apt-get
+ * speech (with and without keywords), against a bare `node -e ''` measured the same way. With hyperfine installed (apt-get
  * install hyperfine) it does the timing (no shell, warm-up runs, median); else each command is
  * spawned from here and the median taken.
  */
@@ -21,7 +21,8 @@ function timeWithHyperfine(commands, runs) {
     const quoted = commands.map((argv) => argv.map((a) => (a === '' ? "''" : a.includes(' ') ? `'${a}'` : a)).join(' '));
     const run = spawnSync('hyperfine', ['-N', '--warmup', '3', '--runs', String(runs), '--export-json', file, ...quoted], { encoding: 'utf8' });
     if (run.status !== 0) return commands.map(() => ({ error: run.stderr.trim().split('\n').at(-1) ?? `hyperfine exit ${run.status}` }));
-    return JSON.parse(readFileSync(file, 'utf8')).results.map((r) => ({ ms: r.median * 1000 }));
+    // CPU time (user + system) too: unlike wall time it hardly moves when other work shares the machine.
+    return JSON.parse(readFileSync(file, 'utf8')).results.map((r) => ({ ms: r.median * 1000, cpuMs: (r.user + r.system) * 1000 }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -40,6 +41,8 @@ export async function measureColdStart({ seed, runs }) {
     [process.execPath, '-e', ''],
     [process.execPath, SPEECHKIT_BIN, '--version'],
     [process.execPath, SPEECHKIT_BIN, 'analyze', seed],
+    // Without keywords, no segmenter dictionary is loaded.
+    [process.execPath, SPEECHKIT_BIN, 'analyze', seed, '--no-keywords'],
   ];
   // hyperfine does not say why a command failed: one plain run first checks that each works.
   let failure = null;
@@ -51,14 +54,19 @@ export async function measureColdStart({ seed, runs }) {
     timings = [];
     for (const argv of commands) timings.push(await timeBySpawning(argv, runs));
   }
-  const [node, version, analyze] = timings;
-  const ratio = (r) => (r.ms && node.ms ? r.ms / node.ms : null);
+  const [node, version, analyze, analyzeNoKeywords] = timings;
+  const ratios = (r) => ({
+    ratio: r.ms && node.ms ? r.ms / node.ms : null,
+    cpuRatio: r.cpuMs && node.cpuMs ? r.cpuMs / node.cpuMs : null,
+  });
   return {
     runs,
     tool: hasHyperfine ? 'hyperfine' : 'spawn',
     seed,
     nodeMs: node.ms,
-    version: { ...version, ratio: ratio(version) },
-    analyze: { ...analyze, ratio: ratio(analyze) },
+    nodeCpuMs: node.cpuMs ?? null,
+    version: { ...version, ...ratios(version) },
+    analyze: { ...analyze, ...ratios(analyze) },
+    analyzeNoKeywords: { ...analyzeNoKeywords, ...ratios(analyzeNoKeywords) },
   };
 }

@@ -20,14 +20,16 @@ export function formatReport(r) {
     else rows.push([`raw cut ${s.engine}`, fmt(s.mbPerSec), '', fmt(s.ms / 1000, 2), '', `dictionary load ${fmt(s.loadMs, 0)} ms`]);
   }
   for (const a of r.analyze) {
-    const name = `analyze --jobs ${a.jobs}${a.keywords ? ' --keywords' : ''}`;
+    const name = `analyze --jobs ${a.jobs}${a.keywords ? '' : ' --no-keywords'}${a.runsMs && a.runsMs.length !== r.runs ? ` (${a.runsMs.length} run)` : ''}`;
     if (a.error) rows.push([name, 'n/a', '', '', '', a.error]);
     else rows.push([name, fmt(a.mbPerSec), fmt(a.filesPerSec, 0), fmt(a.ms / 1000, 2), fmt(a.peakRssMb, 0), `${fmt(raw ? a.mbPerSec / raw : null, 2)} × raw cut node-rs`]);
   }
   const c = r.coldStart;
   rows.push(['node -e ""', '', '', fmt(c.nodeMs / 1000, 3), '', `bare Node start (${c.tool}, median of ${c.runs})`]);
-  rows.push(['speechkit --version', '', '', fmt(c.version.ms / 1000, 3), '', c.version.error ?? `${fmt(c.version.ratio, 2)} × node`]);
-  rows.push(['speechkit analyze (1 seed)', '', '', fmt(c.analyze.ms / 1000, 3), '', c.analyze.error ?? `${fmt(c.analyze.ratio, 2)} × node`]);
+  const cold = (x) => x.error ?? `${fmt(x.ratio, 2)} × node${x.cpuRatio ? ` (CPU time ${fmt(x.cpuRatio, 2)} ×)` : ''}`;
+  rows.push(['speechkit --version', '', '', fmt(c.version.ms / 1000, 3), '', cold(c.version)]);
+  rows.push(['speechkit analyze (1 seed)', '', '', fmt(c.analyze.ms / 1000, 3), '', cold(c.analyze)]);
+  rows.push(['  … --no-keywords', '', '', fmt(c.analyzeNoKeywords.ms / 1000, 3), '', cold(c.analyzeNoKeywords)]);
   rows.push([`export ${r.export.chars} chars → .docx`, '', '', fmt(r.export.ms / 1000, 3), '', r.export.error ?? '']);
   const l = r.linearity;
   rows.push([`linearity ${fmt(l.sizeRatio)}× input`, '', '', '', '', l.error ?? `${fmt(l.timeRatio, 2)}× time (${fmt(l.smallMs, 0)} → ${fmt(l.largeMs, 0)} ms in-process)`]);
@@ -36,7 +38,7 @@ export function formatReport(r) {
   const staged = r.analyze.filter((a) => a.stages);
   if (staged.length) {
     out.push('\ntime per stage (ms, summed over workers; share of the total)');
-    const head = ['stage', ...staged.map((a) => `--jobs ${a.jobs}${a.keywords ? ' --keywords' : ''}`)];
+    const head = ['stage', ...staged.map((a) => `--jobs ${a.jobs}${a.keywords ? '' : ' --no-keywords'}`)];
     const stageRows = STAGES.map((s) => {
       return [s, ...staged.map((a) => {
         const total = Object.values(a.stages).reduce((x, y) => x + y, 0);

@@ -14,6 +14,8 @@ import { createSectionLength } from './section-length.js';
 export interface SkeletonFormulation {
   readonly term: string;
   readonly members: readonly string[] | null;
+  /** A well-known formulation's members from the lexicon, shown when the model does not spell them out. */
+  readonly standardMembers?: { readonly members: readonly string[] } | null;
   readonly occurrences: readonly { readonly paragraph: number }[];
 }
 
@@ -44,7 +46,10 @@ export function buildSkeleton({ speech, outline, announced, formulations, ideas 
   const formulationNotes = (from: number, to: number): string[] =>
     formulations
       .filter((f) => f.occurrences.length > 0 && inRange(Math.min(...f.occurrences.map((o) => o.paragraph)), from, to))
-      .map((f) => htmlComment(`提法：${f.term}${f.members?.length ? `——${listMembers(f.members)}` : ''}`));
+      .map((f) => {
+        const members = f.members ?? f.standardMembers?.members;
+        return htmlComment(`提法：${f.term}${members?.length ? `——${listMembers(members)}` : ''}`);
+      });
 
   const out: string[] = [];
   const meta = Object.entries({ meeting: metadata.meeting, speaker: metadata.speaker, model: source.path }).filter(([, v]) => v);

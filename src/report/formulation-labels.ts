@@ -5,6 +5,7 @@ export const STRATEGY_LABELS: Readonly<Record<MemberStrategy, string>> = {
   'list-before': '前文列举',
   'list-after': '后文说明',
   enumeration: '逐条展开',
+  'clauses-after': '后文分句展开',
   sections: '分部分展开',
   'shared-morpheme': '同语素列举',
 };

@@ -142,4 +142,8 @@ describe('numbered terms that are not formulations', () => {
       ['一河一策', 'distributive'],
     ]);
   });
+
+  it('an approximate count (两个多月)', () => {
+    expect(others('经过两个多月艰苦努力，完成了《纲要》的编写，习近平同志对此很高兴。')).toEqual([['两个多月', 'quantity']]);
+  });
 });

@@ -180,4 +180,9 @@ describe('finding formulations in texts beyond the seeds', () => {
     const text = '认真落实习近平总书记提出的“三个区分开来”，正确分析干部在工作中出现的差错、失误和错误的性质。';
     expect(find(formulationsOf(text), '三个区分开来')).toMatchObject({ n: 3, evidence: ['quoted'] });
   });
+
+  it('names a 大 set whose head opens like a count of points by its set noun (十大重点领域, not 十大重点)', () => {
+    const text = '全面推进生态工业与清洁生产、生态环境治理、生态城镇建设、农村环境综合整治等十大重点领域建设，加快建设以循环经济为核心的生态经济体系。';
+    expect(find(formulationsOf(text), '十大重点领域')).toMatchObject({ n: 10, members: null });
+  });
 });

@@ -199,6 +199,53 @@ describe('members: lists before the term in other real texts', () => {
   });
 });
 
+describe('members: the clauses after the term', () => {
+  it('takes the nouns that open the following clauses, one each, named by the head (五大片区, 2026 四川政府工作报告)', () => {
+    const text =
+      '五大片区共兴发展不断深化，成都平原经济区经济总量达到4万亿元、占全省比重达61.3%，川南经济区经济总量迈上万亿元台阶，川东北经济区经济总量突破9000亿元，攀西经济区转型升级成效明显，川西北生态示范区绿色发展特色更加鲜明。';
+    expect(members(text, '五大片区')).toEqual({
+      members: ['成都平原经济区', '川南经济区', '川东北经济区', '攀西经济区', '川西北生态示范区'],
+      strategy: 'clauses-after',
+    });
+  });
+
+  it('takes nothing when the clauses do not open with such a noun (五大片区 at its first use)', () => {
+    const text =
+      '促进五大片区协同发展，出台推动城市高质量发展的实施意见，支持成都做优做强极核功能、强化辐射带动作用，成都都市圈主引擎地位更加凸显，省域经济副中心和区域中心城市发展能级持续提升，泸州经济总量突破3000亿元，内江、眉山、自贡、遂宁经济总量突破2000亿元。';
+    expect(members(text, '五大片区')).toEqual({ members: null, strategy: null });
+  });
+});
+
+describe('members: an enumeration belongs to the term it follows at once', () => {
+  it('leaves a 一是 run sentences after the term to the sentence that announces it (“五个必须”, 2026 四川政府工作报告)', () => {
+    const text = [
+      '《纲要草案》深入把握“六个坚持”重要原则和“五个必须”规律性认识，综合考虑国内外环境，结合四川发展实际，突出高质量发展导向，统筹当前和长远，兼顾需要和可能，',
+      '提出了“建设现代化经济强省取得重要进展”等主要目标，细化经济发展、创新驱动、民生福祉、绿色低碳、安全保障五大类23个主要指标，明确了经济增速保持高于全国平均水平的预期目标。',
+      '主要考虑：一是战略机遇叠加。二是经济大省责任。三是民生发展需要。四是后发赶超条件。',
+    ].join('');
+    expect(members(text, '五个必须')).toEqual({ members: null, strategy: null });
+  });
+});
+
+describe('members: items opened by ordinals (a 2016 news report on college admissions)', () => {
+  const text =
+    '三、招生能够做到“三个不减少”：一是普通高校本专科招生计划中招收江苏学生的总规模不减少。二是本一本二等各批次招收江苏学生的计划规模均不减少。三是重点高校招收江苏学生的总计划不减少。“三个确保”：一是确保江苏考生本科录取率进一步提高，二是确保江苏考生上重点高校的机会增加，三是确保江苏考生权益得到有效保障。';
+
+  it('keeps whole the items of a term whose head is a predicate (三个不减少), not its last two characters', () => {
+    expect(members(text, '三个不减少')).toEqual({
+      members: ['普通高校本专科招生计划中招收江苏学生的总规模不减少', '本一本二等各批次招收江苏学生的计划规模均不减少', '重点高校招收江苏学生的总计划不减少'],
+      strategy: 'enumeration',
+    });
+  });
+
+  it('drops the ordinals of items listed after the colon (三个确保)', () => {
+    expect(members(text, '三个确保')).toEqual({
+      members: ['确保江苏考生本科录取率进一步提高', '确保江苏考生上重点高校的机会增加', '确保江苏考生权益得到有效保障'],
+      strategy: 'list-after',
+    });
+  });
+});
+
 describe('members: numbered headings and their frame', () => {
   it('follows 1. 2. … headings after the announcing colon and drops the frame they share (11方面重要遵循, 2022)', () => {
     const goals = [

@@ -12,6 +12,7 @@ import {
 import { FORMULATION_LEXICON } from '../../src/analyze/formulations/lexicon.js';
 import { ENUMERATION_FAMILIES } from '../../src/analyze/formulations/members/enumeration-markers.js';
 import {
+  CONJUNCTION_LOOKALIKES,
   LIST_LEAD_INS,
   LIST_TO_TERM_LINKS,
   LIST_TO_TERM_PREDICATES,
@@ -33,6 +34,7 @@ const groups = [
   ...FORMULATION_HEAD_PATTERNS.map((p) => ({ words: p.heads.map((h) => p.classifier + h), example: p.example })),
   ...SET_NOUNS.map((g) => ({ words: g.nouns, example: g.example })),
   { words: QUOTED_LEAD_MODIFIERS.words.map((w) => `“${w}`), example: QUOTED_LEAD_MODIFIERS.example },
+  { words: CONJUNCTION_LOOKALIKES.words, example: CONJUNCTION_LOOKALIKES.example },
   ...[...LIST_TO_TERM_LINKS, ...TERM_TO_LIST_LINKS, ...LIST_LEAD_INS].map((g) => ({ words: g.words, example: g.example })),
 ];
 

@@ -1,6 +1,5 @@
 /** A numbered term found in a paragraph, and what it was taken for. */
-import type { ParsedTerm } from './parse-term.js';
-import { partText } from './parse-term.js';
+import { partText, type ParsedTerm } from './parsed-term.js';
 import type { FindingEvidence, NumberedTermKind } from './types.js';
 
 export interface Candidate {

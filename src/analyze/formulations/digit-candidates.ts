@@ -6,7 +6,7 @@ import { plain, type Site } from './candidate.js';
 import { exclusionOf } from './classify-term.js';
 import { CLASSIFIER_CHARS, CODE_FOLLOWERS, SET_CLASSIFIER, SET_NOUNS } from './formulation-heads.js';
 import { digitCodeSum, numeralValue } from './numerals.js';
-import { parseDigitTerm, readFormula } from './parse-term.js';
+import { parseDigitTerm, readFormula } from './coded-terms.js';
 import { ENTITY_NOUN_LIST, QUANTITY_UNIT_LIST } from './quantity-units.js';
 import { setHeadAt } from './set-head.js';
 

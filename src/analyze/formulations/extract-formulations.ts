@@ -11,7 +11,7 @@ import { findTerms, type FoundTerm } from './find-terms.js';
 import { formulationDiagnostics } from './formulation-diagnostics.js';
 import { lexiconMembers } from './lexicon.js';
 import { resolveMembers } from './members/resolve-members.js';
-import { termParts } from './parse-term.js';
+import { termParts } from './parsed-term.js';
 import { speechText, type SpeechText } from './speech-text.js';
 import type { Formulation, FormulationAnalysis, OtherNumberedTerm } from './types.js';
 

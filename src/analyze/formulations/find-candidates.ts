@@ -7,28 +7,23 @@
 import { CALENDAR_RULES } from './calendar-terms.js';
 import { plain, shortened, type Candidate, type Site } from './candidate.js';
 import { exclusionOf, headPattern } from './classify-term.js';
-import { CODE_NOUNS } from './digit-candidates.js';
 import { digitCandidateAt } from './digit-candidates.js';
 import { DISCOURSE_HEAD_LIST } from './discourse-heads.js';
 import { ALL_IDIOMS, NUMERAL_IDIOM_PATTERNS } from './fixed-expressions.js';
 import { lexiconTermAt } from './lexicon.js';
 import { indexByCharacter, numeralWordAt, wordCovering } from './numeral-words.js';
-import { QUOTED_LEAD_MODIFIERS, SET_CLASSIFIER } from './formulation-heads.js';
-import { parseTermExact, parseTermPrefix, readCodedName, readParts, type ParsedTerm } from './parse-term.js';
-import { quotationsOf, quoteWalker, type Quote, type QuoteSpot } from './quotations.js';
+import { SET_CLASSIFIER } from './formulation-heads.js';
+import { parseTermExact } from './parse-term.js';
+import type { ParsedTerm } from './parsed-term.js';
+import { COUNTED_UNITS } from './quantity-units.js';
+import { quotationsOf, quoteWalker, type QuoteSpot } from './quotations.js';
 import { setHeadAt } from './set-head.js';
-import { ENTITY_NOUN_LIST, QUANTITY_UNIT_LIST } from './quantity-units.js';
+import { DETERMINERS, PROMOTED_DEFAULT_HEAD, termAt } from './term-at.js';
 import type { FindingEvidence } from './types.js';
 
 const NUMBER_START = /[一二两三四五六七八九十百千万双0-9０-９]/;
 const NUMBER_START_G = /[一二两三四五六七八九十百千万双0-9０-９NnXx]/g;
 const INSIDE_NUMBER = /[零〇一二两三四五六七八九十百千万双0-9０-９A-Za-z.．%]/;
-/** 第五次, 每一名, 这两年, 几个: an ordinal or a determiner, not a count of a set. */
-const DETERMINERS = /[第每这那哪某几其]/;
-const PROMOTED_DEFAULT_HEAD = 2;
-/** How far an unquoted coded name may run to its noun (八七 + 扶贫攻坚计划). */
-const CODED_HEAD = 8;
-const TWO_NUMERALS = /^[一二三四五六七八九]{2}$/;
 
 function canStart(text: string, i: number): boolean {
   const ch = text[i]!;
@@ -51,70 +46,13 @@ function idiomAt(text: string, i: number): { start: number; idiom: string } | nu
   return null;
 }
 
-/** A short quotation that a verb opens and the term closes (“破三铁”) quotes the term. */
-const SHORT_QUOTE = 6;
 
-interface Parsed {
-  readonly start: number;
-  readonly term: ParsedTerm;
-  readonly quoted: Candidate['quoted'];
-}
-
-/**
- * A quotation with a modifier before the numeral names the whole (“新三样”, “天府森林四库”): a lead of
- * two to four characters, or one of the modifiers; a verb before it only opens the quotation (“破三铁”).
- */
-function ledTerm(text: string, i: number, quote: Quote | undefined): Parsed | null {
-  if (!quote || quote.piece || quote.start >= i) return null;
-  const lead = text.slice(quote.start, i);
-  if (!/^\p{Script=Han}{1,4}$/u.test(lead) || DETERMINERS.test(lead.slice(-1)) || (lead.length === 1 && !QUOTED_LEAD_MODIFIERS.words.includes(lead))) return null;
-  const tail = parseTermExact(text.slice(i, quote.end));
-  if (!tail || tail.form === 'formula' || tail.form === 'code' || (tail.n ?? 0) < 2) return null;
-  return { start: quote.start, term: { ...tail, text: lead + tail.text, lead }, quoted: 'whole' };
-}
-
-function parsedAt(text: string, i: number, spot: QuoteSpot): Parsed | null {
-  for (const end of spot.ends) {
-    const exact = parseTermExact(text.slice(i, end));
-    if (exact) return { start: i, term: exact, quoted: 'whole' };
-  }
-  if (spot.ends.length) {
-    const prefix = parseTermPrefix(text.slice(i, spot.ends[0]), PROMOTED_DEFAULT_HEAD);
-    return prefix ? { start: i, term: prefix, quoted: 'prefix' } : null;
-  }
-  const led = ledTerm(text, i, spot.inside);
-  if (led) return led;
-  const coded = codedNameAt(text, i);
-  if (coded) return { start: i, term: coded, quoted: 'none' };
-  const read = readParts(text, i, false);
-  if (!read) return null;
-  const quote = spot.inside;
-  if (quote && read.end === quote.end && quote.end - quote.start <= SHORT_QUOTE) {
-    const inner = parseTermExact(text.slice(i, quote.end));
-    if (inner) return { start: i, term: inner, quoted: 'whole' };
-  }
-  const term = parseTermExact(text.slice(i, read.end)) ?? { text: text.slice(i, read.end), form: 'simple' as const, parts: read.parts, n: read.parts[0]!.value };
-  return { start: i, term, quoted: 'none' };
-}
-
-/** An unquoted coded name runs to a noun that names programmes: 国家八七扶贫攻坚计划. */
-function codedNameAt(text: string, i: number): ParsedTerm | null {
-  if (!TWO_NUMERALS.test(text.slice(i, i + 2))) return null;
-  const ahead = text.slice(i + 2, i + 2 + CODED_HEAD);
-  let best = -1;
-  for (const noun of CODE_NOUNS) {
-    const at = ahead.indexOf(noun);
-    if (at >= 0 && /^\p{Script=Han}*$/u.test(ahead.slice(0, at))) best = Math.max(best, at + noun.length);
-  }
-  return best > 0 ? readCodedName(text.slice(i), best + 2) : null;
-}
-
-const COUNTED_UNITS = [...QUANTITY_UNIT_LIST, ...ENTITY_NOUN_LIST];
-
-/** A quantity or a discourse count named by its unit (五年乃至更 → 五年, 六个方面加强 → 六个方面). */
+/** A quantity or a discourse count named by its unit (五年乃至更 → 五年, 六个方面加强 → 六个方面, 两个多月艰苦 → 两个多月). */
 function namedByUnit(term: ParsedTerm, units: readonly string[]): ParsedTerm {
-  const unit = units.find((u) => term.parts[0]!.head.startsWith(u));
-  return unit ? shortened(term, unit) : term;
+  const { head } = term.parts[0]!;
+  const about = /^[多余]/.test(head) ? head[0]! : '';
+  const unit = units.find((u) => head.startsWith(u, about.length));
+  return unit ? shortened(term, about + unit) : term;
 }
 
 /**
@@ -143,7 +81,7 @@ function candidateAt(text: string, i: number, spot: QuoteSpot): Site | null {
     return { start: idiom.start, end, term: plain(idiom.idiom), quoted: 'none', kind: 'idiom', reason: '含数字的成语或惯用语', evidence: [] };
   }
   if (/[0-9０-９NnXx]/.test(text[i]!)) return digitCandidateAt(text, i, spot.ends);
-  const parsed = parsedAt(text, i, spot);
+  const parsed = termAt(text, i, spot);
   if (!parsed) return null;
   let { term, start } = parsed;
   if (term.form === 'simple' && term.n === 1) {

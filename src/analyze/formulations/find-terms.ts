@@ -13,7 +13,8 @@ import { membersAfter } from './members/members-after.js';
 import { membersBefore } from './members/members-before.js';
 import { numeralWordAt } from './numeral-words.js';
 import { PLACE_ENDINGS } from './quantity-units.js';
-import { parseTermExact, type ParsedTerm } from './parse-term.js';
+import { parseTermExact } from './parse-term.js';
+import type { ParsedTerm } from './parsed-term.js';
 import type { FindingEvidence } from './types.js';
 
 export interface TermUse extends TermAt {

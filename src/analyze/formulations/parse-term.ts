@@ -1,28 +1,17 @@
 /**
  * Reads the shape of a numbered term: numeral + optional classifier + head, repeated for compounds
- * (两公开一监督), joined by 、 for composites (三个表率、一个模范), digit formulas (1+10+N) and codes (8337).
+ * (两公开一监督), joined by 、 for composites (三个表率、一个模范); the other shapes (1+10+N, 8337,
+ * 八八战略, 四千四万) are read by coded-terms.
  */
+import { readCodedName, readDigitCode, readFormula, readNumeralUnitPairs } from './coded-terms.js';
 import { CLASSIFIER_CHARS } from './formulation-heads.js';
-import { digitCodeSum, numeralValue } from './numerals.js';
+import { numeralValue } from './numerals.js';
 import { numeralWordAt, ordinaryNumeralWordAt } from './numeral-words.js';
+import { fromParts, partText, sumOfParts, type ParsedTerm } from './parsed-term.js';
 import type { TermPart } from './types.js';
-
-export type TermForm = 'simple' | 'compound' | 'composite' | 'formula' | 'code';
-
-export interface ParsedTerm {
-  readonly text: string;
-  readonly form: TermForm;
-  readonly parts: readonly TermPart[];
-  /** Sum of the parts; null when one is open (N). */
-  readonly n: number | null;
-  /** A modifier quoted before the numeral, part of the name: 新 of “新三样”, 天府森林 of “天府森林四库”. */
-  readonly lead?: string;
-}
 
 const HAN = /\p{Script=Han}/u;
 const HAN_NUMERAL_CHAR = /[〇零一二两三四五六七八九十百千万]/;
-const FORMULA = /^[0-9０-９NnXx]+(?:[+＋][0-9０-９NnXx]+)+/;
-const CODE = /^[0-9０-９]{2,6}$/;
 /** Characters that end the head of an unquoted term. */
 export const HEAD_STOP = /[的了和与及或等着之、，。；：！？“”"'‘’「」『』《》（）()\s]/;
 /** 一是, 二要: enumeration markers, not terms. */
@@ -36,14 +25,6 @@ const MAX_QUOTED_HEAD = 8;
  */
 const LONG_QUOTED_HEAD = 6;
 const CLAUSE_WORDS = /一起|一道|都|要|也|就|是|把|让|使|再|还/;
-/** Two numerals in a row name a coded programme (“八八战略”, 国家八七扶贫攻坚计划), not a count. */
-const CODED_NUMERALS = /^([一二三四五六七八九])([一二三四五六七八九])/;
-/** Parallel numeral–unit pairs (“四千四万”: 四千 and 四万) name a set of sayings. */
-const NUMERAL_UNIT_PAIRS = /^(?:[一二两三四五六七八九][百千万]){2,4}$/;
-
-const sum = (parts: readonly TermPart[]): number | null =>
-  parts.some((p) => p.value === null) ? null : parts.reduce((s, p) => s + (p.value ?? 0), 0);
-
 /**
  * A numeral that can start a part at `at`: a run of Chinese numerals, or 双. Not one inside a word
  * (一起, 统一); inside a quoted term a later part may start inside a name (“一中心四平台一网格”: not
@@ -118,61 +99,18 @@ export function readParts(text: string, at: number, quoted: boolean): { parts: T
 }
 
 const partLength = (p: TermPart): number => p.numeral.length + p.classifier.length + p.head.length;
-export const partText = (p: TermPart): string => p.numeral + p.classifier + p.head;
-
-/** A digit formula at `at` (1+10+N, 7+1), with its parts. */
-export function readFormula(text: string, at: number): ParsedTerm | null {
-  const m = FORMULA.exec(text.slice(at, at + 40));
-  if (!m) return null;
-  const parts = m[0].split(/[+＋]/).map((numeral) => ({ numeral, value: numeralValue(numeral), classifier: '', head: '' }));
-  return { text: m[0], form: 'formula', parts, n: sum(parts) };
-}
-
-function fromParts(text: string, parts: readonly TermPart[]): ParsedTerm {
-  return { text, form: parts.length > 1 ? 'compound' : 'simple', parts, n: sum(parts) };
-}
-
-/**
- * A coded name at the start of `text`: two numerals and a head (八八战略, 八七扶贫攻坚计划). A doubled
- * numeral declares its count once (八八战略: eight); two different ones declare none. `headEnd`
- * says where the head ends (the end of a quotation, or of a noun that names programmes).
- */
-export function readCodedName(text: string, headEnd: number): ParsedTerm | null {
-  const m = CODED_NUMERALS.exec(text);
-  // The head is a word (战略), not a third numeral (“一二九”运动 is a date).
-  if (!m || headEnd < 4 || !/^\p{Script=Han}+$/u.test(text.slice(2, headEnd)) || HAN_NUMERAL_CHAR.test(text[2]!)) return null;
-  const numeral = m[0];
-  const n = m[1] === m[2] ? numeralValue(m[1]!) : null;
-  return { text: text.slice(0, headEnd), form: 'code', parts: [{ numeral, value: n, classifier: '', head: text.slice(2, headEnd) }], n };
-}
-
-/**
- * “四千四万”: parallel numeral–unit pairs, each a part. The unit stands where a classifier would
- * (四 + 千), with no head: it is no plain amount of 千 or 万 but the name of one saying.
- */
-function numeralUnitPairs(text: string): ParsedTerm | null {
-  if (!NUMERAL_UNIT_PAIRS.test(text)) return null;
-  const parts: TermPart[] = [];
-  for (let i = 0; i < text.length; i += 2) parts.push({ numeral: text[i]!, value: numeralValue(text[i]!), classifier: text[i + 1]!, head: '' });
-  if (new Set(parts.map((p) => p.classifier)).size !== parts.length) return null;
-  return fromParts(text, parts);
-}
 
 /** The whole of `text` as one term (the content of a quotation), or null. */
 export function parseTermExact(text: string): ParsedTerm | null {
   const formula = readFormula(text, 0);
   if (formula) return formula.text === text ? formula : null;
-  if (CODE.test(text)) {
-    const parts = [{ numeral: text, value: digitCodeSum(text), classifier: '', head: '' }];
-    return { text, form: 'code', parts, n: digitCodeSum(text) };
-  }
-  const paired = numeralUnitPairs(text);
-  if (paired) return paired;
+  const special = readDigitCode(text) ?? readNumeralUnitPairs(text);
+  if (special) return special;
   if (text.includes('、')) {
     const pieces = text.split('、').map(parseTermExact);
     if (pieces.length < 2 || pieces.some((p) => !p || (p.form !== 'simple' && p.form !== 'compound'))) return null;
     const parts = pieces.flatMap((p) => p!.parts);
-    return { text, form: 'composite', parts, n: sum(parts) };
+    return { text, form: 'composite', parts, n: sumOfParts(parts) };
   }
   const read = readParts(text, 0, true);
   if (read && read.end === text.length) {
@@ -180,14 +118,6 @@ export function parseTermExact(text: string): ParsedTerm | null {
     return slogan ? null : fromParts(text, read.parts);
   }
   return readCodedName(text, text.length);
-}
-
-/** A quoted term written with a digit for its numeral (“4城同创”, “5大战略指引”, “11方面重要遵循”). */
-export function parseDigitTerm(text: string): ParsedTerm | null {
-  const m = /^([0-9０-９]{1,2})([个大项种类条篇]?)(\p{Script=Han}{1,8})$/u.exec(text);
-  if (!m) return null;
-  const part = { numeral: m[1]!, value: numeralValue(m[1]!), classifier: m[2]!, head: m[3]! };
-  return { text, form: 'simple', parts: [part], n: part.value };
 }
 
 /** The term that starts `text` (a quotation such as “两个文明建设一起抓” begins with 两个文明). */
@@ -199,11 +129,4 @@ export function parseTermPrefix(text: string, headLength: number): ParsedTerm | 
   const head = part.head.slice(0, headLength);
   const short = { ...part, head };
   return fromParts(partText(short), [short]);
-}
-
-/** Names each part of a compound or composite: 两在两同 → [两在, 两同]. */
-export function termParts(term: ParsedTerm): string[] {
-  if (term.form === 'composite') return term.text.split('、');
-  if (term.form === 'formula' || term.form === 'code' || term.lead) return [term.text];
-  return term.parts.map(partText);
 }

@@ -68,3 +68,5 @@ export const COUNTED_PLACES: UnitGroup = {
 
 export const QUANTITY_UNIT_LIST: readonly string[] = QUANTITY_UNITS.flatMap((g) => g.units).sort((a, b) => b.length - a.length);
 export const ENTITY_NOUN_LIST: readonly string[] = COUNTED_ENTITY_NOUNS.flatMap((g) => g.units).sort((a, b) => b.length - a.length);
+/** Every unit that makes a count plain: after the numeral, or after 个. */
+export const COUNTED_UNITS: readonly string[] = [...QUANTITY_UNIT_LIST, ...ENTITY_NOUN_LIST];

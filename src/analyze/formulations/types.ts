@@ -35,6 +35,7 @@ export type MemberStrategy =
   | 'list-before' // 教育、监督、制度三位一体
   | 'list-after' // “三严三实”：严以修身、…
   | 'enumeration' // 做到“四个融合”。一是…统领融合。二是…
+  | 'clauses-after' // 五大片区共兴发展不断深化，成都平原经济区…，川南经济区…: one clause per member
   | 'sections' // the speech's own parallel sections realize the term
   | 'shared-morpheme'; // a list near a use whose items all share the term's morpheme (全地域、全领域… → 四全)
 

@@ -3,7 +3,7 @@
  * thousands of speeches is never held in memory. The output is byte for byte what the whole-report
  * renderers (renderJsonReport, renderTextReport, renderMarkdownReport) give for the same files.
  */
-import { buildCorpusView, type DocumentDigest } from '../../analyze/corpus-view.js';
+import { buildCorpusView, type CorpusFormulation, type DocumentDigest } from '../../analyze/corpus-view.js';
 import { renderCorpusFormulationsMarkdown, renderCorpusFormulationsText } from '../../report/render-corpus-formulations.js';
 import { renderMarkdownSummary } from '../../report/render-markdown-report.js';
 import { renderTextSummary } from '../../report/render-text-report.js';
@@ -13,8 +13,8 @@ import type { AnalyzedFile, AnalyzeTaskOptions } from './analyze-task.js';
 export class AnalysisReportStream {
   private documents = 0;
   private summary: AnalysisSummary | undefined;
-  /** Each file's formulations, small, for the cross-document table at the end. */
-  private readonly digests: DocumentDigest[] = [];
+  /** Each file's formulations (a DocumentDigest as JSON, small), for the cross-document table at the end. */
+  private readonly digests: string[] = [];
 
   constructor(
     private readonly options: Pick<AnalyzeTaskOptions, 'format' | 'asBatch' | 'color'>,
@@ -38,15 +38,19 @@ export class AnalysisReportStream {
     const { format, asBatch, color } = this.options;
     if (format === 'json') {
       const nested = (value: unknown): string => JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
-      const formulations = nested(buildCorpusView(this.digests));
+      const formulations = nested(this.corpusView());
       this.write(asBatch ? `\n  ],\n  "formulations": ${formulations},\n  "summary": ${nested(summary)}\n}\n` : '\n');
       return;
     }
     if (this.documents > 1) {
-      const view = buildCorpusView(this.digests);
+      const view = this.corpusView();
       const corpus = format === 'md' ? renderCorpusFormulationsMarkdown(view, this.documents) : renderCorpusFormulationsText(view, this.documents, { color });
       this.write(`\n\n${corpus}\n\n${format === 'md' ? renderMarkdownSummary(summary) : renderTextSummary(summary, { color })}`);
     }
     this.write('\n');
+  }
+
+  private corpusView(): CorpusFormulation[] {
+    return buildCorpusView(this.digests.map((digest) => JSON.parse(digest) as DocumentDigest));
   }
 }

@@ -4,7 +4,7 @@
  * the main thread (never the speech tree), and the main thread only writes them out in order.
  */
 import { analyzeSource } from '../../analyze/analyze-speech.js';
-import { analysisDigest, type DocumentDigest } from '../../analyze/corpus-view.js';
+import { analysisDigest } from '../../analyze/corpus-view.js';
 import type { SegmenterEngine } from '../../segment/segmenter.js';
 import { keywordsOf } from '../../analyze/keywords/speech-keywords.js';
 import { readSource } from '../../io/read-source.js';
@@ -35,8 +35,12 @@ export interface AnalyzedFile {
   /** This file's part of the report, exactly as the whole-report renderers would write it. */
   readonly rendered: string;
   readonly summary: AnalysisSummary;
-  /** The formulations and lists of this file, for the batch's cross-document formulations. */
-  readonly digest: DocumentDigest;
+  /**
+   * The formulations and lists of this file (a DocumentDigest as JSON), for the batch's
+   * cross-document formulations. Kept as text until the end of the batch: a third of the memory of
+   * the objects, and no substring can keep the whole speech alive.
+   */
+  readonly digest: string;
   readonly stages?: StageTotals;
 }
 
@@ -62,5 +66,5 @@ export async function runTask(path: string, options: AnalyzeTaskOptions): Promis
     const batch = JSON.stringify({ documents: [document] }, null, 2);
     return batch.slice(BATCH_OPENING.length, batch.length - BATCH_CLOSING.length);
   });
-  return { rendered, summary: summarize([analysis]), digest: analysisDigest(analysis), ...(timer ? { stages: timer.totals } : {}) };
+  return { rendered, summary: summarize([analysis]), digest: JSON.stringify(analysisDigest(analysis)), ...(timer ? { stages: timer.totals } : {}) };
 }

@@ -49,6 +49,12 @@ export const LIST_TO_TERM_PREDICATES: readonly { readonly pattern: RegExp; reado
   { pattern: /建设$/, example: '庆阳入选国家数据基础设施建设先行先试试点，成为全国“算力+数据”建设双枢纽城市。' },
 ];
 
+/** Words that open with a conjunction's character and are no conjunction: 富强民主文明和谐美丽 is one phrase. */
+export const CONJUNCTION_LOOKALIKES: WordGroup = {
+  words: ['和谐', '和平', '和睦', '和美', '和衷', '与时俱进', '与日俱增', '与会', '及时', '及早', '并且', '并非', '并不', '并重', '并举'],
+  example: '从二〇三五年到本世纪中叶把我国建设成为富强民主文明和谐美丽的社会主义现代化强国。',
+};
+
 /** Adverbial frames that open a section lead and are not part of the member: 从百年党史中汲取前行力量. */
 export const LEAD_FRAMES: readonly { readonly pattern: RegExp; readonly example: string }[] = [
   { pattern: /^(?:从|在|于)[^，。；：]{1,14}?[中里]/, example: '从百年党史中汲取前行力量，始终保持大抓机关党建的底气和定力。' },

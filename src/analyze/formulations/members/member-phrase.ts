@@ -24,10 +24,13 @@ function trimPunctuation(item: Item): Item {
   return slice(item, 0, end);
 }
 
-/** Items that all end in a head of two or more characters keep the two characters before it, if that tells them apart. */
+/**
+ * Items that all end in a two-character head keep the two characters before it, if that tells them
+ * apart (统领融合). A longer head is a predicate (…总规模不减少), not a coined word: the items stay whole.
+ */
 function byHead(items: readonly Item[], heads: readonly string[]): Item[] | null {
   for (const head of heads) {
-    if (head.length < 2 || !items.every((it) => it.text.endsWith(head) && it.text.length >= head.length + 2)) continue;
+    if (head.length !== 2 || !items.every((it) => it.text.endsWith(head) && it.text.length >= head.length + 2)) continue;
     const short = items.map((it) => slice(it, it.text.length - head.length - 2));
     const distinct = new Set(short.map((it) => it.text)).size === short.length;
     if (distinct && short.every((it) => !PUNCTUATION.test(it.text))) return short;

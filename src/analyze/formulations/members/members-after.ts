@@ -3,8 +3,20 @@
  * “八个增长”：A，…；B，…; “破三铁”运动，即“打破…，打破…，打破…”.
  */
 import { acceptList, CLOSE_QUOTE, LIST_REACH, type FoundMembers, type TermAt } from './found-members.js';
-import { fitItems, splitItems, type Item } from './list-items.js';
+import { ENUMERATION_FAMILIES } from './enumeration-markers.js';
+import { fitItems } from './fit-items.js';
+import { sliceItem, splitItems, type Item } from './list-items.js';
 import { TERM_TO_LIST_WORDS } from './list-words.js';
+
+/** An item without the ordinal that opens it: 一是确保江苏考生本科录取率进一步提高 → 确保…. */
+function withoutMarker(item: Item): Item {
+  for (const family of ENUMERATION_FAMILIES) {
+    family.pattern.lastIndex = 0;
+    const m = family.pattern.exec(item.text);
+    if (m && m[0].length < item.text.length) return sliceItem(item, m[0].length);
+  }
+  return item;
+}
 
 export function membersAfter(text: string, at: TermAt, n: number | null, morphemes: readonly string[]): FoundMembers | null {
   let i = at.end;
@@ -34,7 +46,7 @@ export function membersAfter(text: string, at: TermAt, n: number | null, morphem
     const own = splitItems(text, at.paragraph, i, sentenceEnd < 0 ? Math.min(text.length, i + LIST_REACH) : i + sentenceEnd, /；/);
     if (n !== null && n >= 2 && own.length === n) {
       const firstClauses = own.map((it) => splitItems(text, at.paragraph, it.start, it.end, /，/)[0]!);
-      return { strategy: 'list-after', items: firstClauses };
+      return { strategy: 'list-after', items: firstClauses.map(withoutMarker) };
     }
     let end = i;
     while (end < Math.min(text.length, i + LIST_REACH) && !/[。；！？]/.test(text[end]!)) end++;
@@ -49,6 +61,6 @@ export function membersAfter(text: string, at: TermAt, n: number | null, morphem
       items = chunks; // 即坚决维护…，坚决维护…: one member per clause, when the sentence has exactly n clauses
     }
   }
-  const fitted = fitItems(items, n);
+  const fitted = fitItems(items.map(withoutMarker), n);
   return acceptList(fitted, n, morphemes) ? { strategy: 'list-after', items: fitted } : null;
 }

@@ -6,7 +6,8 @@ import { itemsShareMorpheme } from '../../coin.js';
 import { SET_CLASSIFIER } from '../formulation-heads.js';
 import { acceptList, CLOSE_QUOTE, LIST_REACH, OPEN_QUOTE, type FoundMembers, type TermAt } from './found-members.js';
 import { juxtaposedItems } from './juxtaposed-members.js';
-import { fitItems, splitItems, type Item } from './list-items.js';
+import { fitItems } from './fit-items.js';
+import { splitItems, type Item } from './list-items.js';
 import { LAST_ITEM_CONJUNCTIONS, LIST_TO_TERM_LINKS, LIST_TO_TERM_PREDICATES, LIST_TO_TERM_WORDS } from './list-words.js';
 
 const CLAUSE_END = /[。；：！？]/;
@@ -35,18 +36,23 @@ function dropContinuation(items: Item[], after: string): void {
   }
 }
 
-/** Where the list ends: before the links (等, 这篇, 即) and a predicate (实现, 连续9年) between it and the term. */
-function listEnd(text: string, start: number): { cut: number; linked: boolean; named: boolean } {
+/**
+ * Where the list ends: before the links (等, 这篇, 即) and a predicate (实现, 连续9年) between it and
+ * the term. `ownClause`: a predicate took a comma (A、B，首次实现“双过万”), so the list is a clause of its own.
+ */
+function listEnd(text: string, start: number): { cut: number; linked: boolean; named: boolean; ownClause: boolean } {
   let cut = start;
   if (cut > 0 && OPEN_QUOTE.test(text[cut - 1]!)) cut--;
   let named = false;
   let linked = false;
+  let ownClause = false;
   for (let changed = true; changed; ) {
     changed = false;
     const word = LIST_TO_TERM_WORDS.find((w) => text.endsWith(w, cut));
     const predicate = word ? null : LIST_TO_TERM_PREDICATES.map((p) => p.pattern.exec(text.slice(Math.max(0, cut - 8), cut))).find(Boolean);
     if (word || predicate) {
       cut -= word ? word.length : predicate![0].length;
+      ownClause ||= predicate?.[0].startsWith('，') ?? false;
       linked = true;
       named ||= word !== undefined && NAMING_LINKS.has(word);
       changed = true;
@@ -55,17 +61,21 @@ function listEnd(text: string, start: number): { cut: number; linked: boolean; n
       changed = true;
     }
   }
-  return { cut, linked, named };
+  return { cut, linked, named, ownClause };
 }
 
-/** The items of the clause that ends at `cut`: its last 、-chunks, or a pair joined by 和/与 (A与B实现双提升). */
-function clauseItems(text: string, paragraph: number, cut: number, termStart: number, n: number | null): { items: Item[]; conjoined: boolean } {
+/**
+ * The items of the clause that ends at `cut`: its last 、-chunks, or a pair joined by 和/与 (A与B实现双提升)
+ * unless the clause stands on its own (A和B，实现… is a sentence, not a pair named by the term).
+ */
+function clauseItems(text: string, paragraph: number, cut: number, termStart: number, n: number | null, ownClause: boolean): { items: Item[]; conjoined: boolean } {
   let clauseStart = cut;
   const limit = Math.max(0, cut - LIST_REACH);
   while (clauseStart > limit && !CLAUSE_END.test(text[clauseStart - 1]!)) clauseStart--;
   const chunks = splitItems(text, paragraph, clauseStart, cut, /，/);
   const last = chunks[chunks.length - 1];
   if (n === 2 && last && !last.text.includes('、')) {
+    if (ownClause) return { items: [], conjoined: false };
     const pair = fitItems([last], 2, { endsAtTerm: true });
     const conjoined = pair.length === 2 && LAST_ITEM_CONJUNCTIONS.words.some((w) => last.text.includes(w));
     return { items: conjoined ? pair : [last], conjoined };
@@ -93,7 +103,7 @@ export function membersBefore(text: string, at: TermAt, n: number | null, morphe
   if (OPEN_QUOTE.test(text[at.start - 1] ?? '') && !CLOSE_QUOTE.test(text[at.end] ?? '')) return null;
   // An item of a list (三星堆、大熊猫、都江堰、三苏祠) does not sum up the items before it.
   if (text[at.start - 1] === '、') return null;
-  const { cut, linked, named } = listEnd(text, at.start);
+  const { cut, linked, named, ownClause } = listEnd(text, at.start);
   let quoteEnd = CLOSE_QUOTE.test(text[cut - 1] ?? '') ? cut - 1 : -1;
   if (quoteEnd < 0 && named) {
     const back = text.slice(Math.max(0, cut - 6), cut);
@@ -110,7 +120,7 @@ export function membersBefore(text: string, at: TermAt, n: number | null, morphe
     if (n !== null && items.length > n) dropContinuation(items, text.slice(after, after + 8));
     fitted = items.length === 1 ? (juxtaposedItems(text, at.paragraph, quoted[0], quoted[1], n, true) ?? items) : fitItems(items, n);
   } else {
-    ({ items: fitted, conjoined } = clauseItems(text, at.paragraph, cut, at.start, n));
+    ({ items: fitted, conjoined } = clauseItems(text, at.paragraph, cut, at.start, n, ownClause));
   }
   // Two bare clauses before a term are as often its modifier as its members (以国内大循环为主体、国内国际双循环):
   // a pair needs a link (等, 这, 即, 实现), quotation marks, a conjunction, parallel wording, the term's

@@ -51,11 +51,22 @@ function collectRun(sites: Generator<MarkerSite>, first: MarkerSite): MarkerSite
   return run;
 }
 
-function itemOf(paragraphs: readonly string[], site: MarkerSite): Item {
+/** An item runs to its sentence's end, or to the next marker of an inline run (一要…，二要…). */
+function itemOf(paragraphs: readonly string[], site: MarkerSite, next: MarkerSite | undefined): Item {
   const text = paragraphs[site.paragraph]!;
+  const limit = next?.paragraph === site.paragraph ? next.offset : text.length;
   let end = site.contentStart;
-  while (end < text.length && !/[。！？；：]/.test(text[end]!)) end++;
+  while (end < limit && !/[。！？；：]/.test(text[end]!)) end++;
+  while (end > site.contentStart && /[，、]/.test(text[end - 1]!)) end--;
   return makeItem(text, site.paragraph, site.contentStart, end);
+}
+
+/** In its own paragraph the run starts right after the term's sentence (做到“四个融合”。一是…), not sentences later. */
+const GAP = 12;
+function startsAfterTerm(text: string, at: TermAt, first: MarkerSite): boolean {
+  if (first.paragraph !== at.paragraph) return true;
+  const gap = text.slice(at.end, first.offset);
+  return gap.length <= GAP && (gap.match(/[。！？；：]/g) ?? []).length <= 1;
 }
 
 export function membersEnumeration(
@@ -68,9 +79,10 @@ export function membersEnumeration(
   const next = sites.next().value;
   if (!next || next.ordinal !== 1) return null;
   if (next.paragraph > at.paragraph + 1 || (next.paragraph === at.paragraph + 1 && !next.atParagraphStart)) return null;
+  if (!startsAfterTerm(paragraphs[at.paragraph]!, at, next)) return null;
   const run = collectRun(sites, next);
   if (run.length < 2) return null;
-  const items = run.map((site) => itemOf(paragraphs, site));
+  const items = run.map((site, k) => itemOf(paragraphs, site, run[k + 1]));
   const sharesHead = heads.some((h) => itemsShareMorpheme(items.map((it) => it.text), h));
   // An announced term may be followed by one item more or less than it declares (a diagnostic), not by any run.
   const announced = closesClause(paragraphs[at.paragraph]!, at.end) && (n === null || Math.abs(items.length - n) <= 1);

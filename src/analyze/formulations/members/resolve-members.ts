@@ -1,15 +1,16 @@
 /**
  * Tries the member strategies in order of how directly the text ties the members to the term:
  * a list right after it (即 / ： / （…）), right before it, an enumeration after its announcement,
- * the speech's own sections, a list anywhere sharing its morpheme. The first result with n items
+ * the clauses after its own, the speech's own sections, a list near it sharing its morpheme. The first result with n items
  * wins; failing that, the first result at all (its count is then reported).
  */
 import type { OutlineItem } from '../../types.js';
-import type { ParsedTerm } from '../parse-term.js';
+import type { ParsedTerm } from '../parsed-term.js';
 import type { FoundMembers, TermAt } from './found-members.js';
 import { membersAfter } from './members-after.js';
 import { membersBefore } from './members-before.js';
 import { membersEnumeration } from './members-enumeration.js';
+import { membersInClauses } from './members-clauses.js';
 import { membersByMorpheme } from './members-morpheme.js';
 import { membersSections } from './members-sections.js';
 
@@ -34,6 +35,7 @@ function* attempts(paragraphs: readonly string[], term: ParsedTerm, uses: readon
     yield membersAfter(text, use, term.n, heads);
     yield membersBefore(text, use, term.n, heads);
     yield membersEnumeration(paragraphs, use, term.n, heads);
+    yield membersInClauses(text, use, term.n, heads);
   }
   yield membersSections(paragraphs, uses, term.n, heads, outline);
   yield membersByMorpheme(paragraphs, uses, term.n, heads);
