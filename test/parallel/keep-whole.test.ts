@@ -5,16 +5,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractKeywords } from '../../src/analyze/keywords/extract-keywords.js';
 import { loadIdfTable, type IdfTable } from '../../src/analyze/keywords/idf-table.js';
-import { keepWhole } from '../../src/analyze/keywords/keep-whole.js';
+import { keepWhole, wholeTerms } from '../../src/analyze/keywords/keep-whole.js';
 import { loadSegmenter, type Segmenter } from '../../src/segment/segmenter.js';
 
 const SENTENCE = '具体来说，就是做到“四个融合”。增强“四个意识”、坚定“四个自信”、做到“两个维护”。';
 
 describe('keepWhole', () => {
   it('joins the pieces that spell a term, the longest first, and leaves the rest as cut', () => {
-    const words = ['做到', '“', '四个', '融合', '”', '，', '四个', '意识'];
-    expect(keepWhole(words, new Set(['四个融合', '四个']), 4)).toEqual(['做到', '“', '四个融合', '”', '，', '四个', '意识']);
-    expect(keepWhole(words, new Set(), 0)).toEqual(words);
+    const words = ['做到', '“', '四个', '融合', '”', '，', '四个', '意识', '，', '五', '量'];
+    expect(keepWhole(words, wholeTerms(['四个融合', '四个', '五量']))).toEqual(['做到', '“', '四个融合', '”', '，', '四个', '意识', '，', '五量']);
+    expect(keepWhole(words, wholeTerms([]))).toEqual(words);
   });
 });
 
