@@ -43,6 +43,13 @@ describe('numbered terms that are not formulations', () => {
     expect(others('推进落实“第一议题”制度，以党建“最大政绩”引领保障发展“第一要务”。')).toEqual([]);
   });
 
+  it('a congress named without 党的, by what follows it (习近平，在打好精准脱贫攻坚战座谈会上的讲话，2018)', () => {
+    expect(others('党的十八大以后，党中央把扶贫开发摆到治国理政突出位置。十九大对打好脱贫攻坚战作出了部署。')).toEqual([
+      ['十八大', 'ordinal'],
+      ['十九大', 'ordinal'],
+    ]);
+  });
+
   it('dates and anniversaries', () => {
     expect(others('市委要求“七·一”当天在全市党员中开展以“走门串户、联系群众”为主要内容的主题实践日活动。')).toEqual([['七·一', 'date']]);
     expect(others('要求全省党员干部坚决响应习近平总书记在“七一”重要讲话中发出的伟大号召。')).toEqual([['七一', 'date']]);

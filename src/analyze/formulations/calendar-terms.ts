@@ -14,8 +14,12 @@ export interface CalendarRule {
   readonly example: string;
 }
 
-/** What follows the ordinal of a congress: 十九大报告, 十八大以来, 十二大上, or the end of the phrase. */
-const CONGRESS_FOLLOWER = '(?=$|报告|精神|以来|召开|代表|期间|胜利|上|提出|强调|党章|闭幕|开幕|作出|通过|确立|的|和|及|、|，|。|；|”|）)';
+/**
+ * What follows the ordinal of a congress: 十九大报告, 十八大以来, 十二大上, 十八大以后, 十九大后我们…,
+ * 十九大对打好脱贫攻坚战作出部署, or the end of the phrase — never the noun of a set (十二大关系).
+ */
+const CONGRESS_FOLLOWER =
+  '(?=$|报告|精神|以来|以后|之后|后|前|对|召开|代表|期间|胜利|上|提出|强调|明确|部署|要求|指出|党章|闭幕|开幕|作出|通过|确立|的|和|及|、|，|。|；|”|）)';
 const MONTH = '(?:十[一二]?|[一二三四五六七八九])';
 const DAY = '(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])';
 
