@@ -10,8 +10,11 @@ export interface CollectedInput {
   readonly error?: InputError;
 }
 
-/** Names a directory walk passes over: hidden files, and the owner files Word/WPS leave beside an open document. */
-const SKIPPED_NAME = /^(?:\.|~\$)/;
+/**
+ * Names a directory walk passes over: hidden files, the owner files Word/WPS leave beside an open
+ * document, and a folder's README (it describes the speeches; it is not one). Named explicitly, each is read.
+ */
+const SKIPPED_NAME = /^(?:\.|~\$|readme\.(?:md|markdown|txt)$)/i;
 
 /**
  * Expands the paths a user gave into files, in a stable order: files as given (any ending: a file

@@ -11,7 +11,7 @@ const SPEECH = '同志们：今天，我们在这里召开全市机关党的建�
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'speechkit-collect-'));
-  for (const name of ['b/讲话.txt', 'b/a.md', 'a/2.html', 'a/10.docx', 'c.htm', '.hidden/x.txt', '.x.txt', 'notes.pdf', 'b/~$讲话.docx']) {
+  for (const name of ['b/讲话.txt', 'b/a.md', 'a/2.html', 'a/10.docx', 'c.htm', '.hidden/x.txt', '.x.txt', 'notes.pdf', 'b/~$讲话.docx', 'README.md', 'b/readme.txt']) {
     await mkdir(join(dir, name, '..'), { recursive: true });
     await writeFile(join(dir, name), SPEECH);
   }
@@ -21,7 +21,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 const relative = (inputs: { path: string }[]): string[] => inputs.map((input) => input.path.slice(dir.length + 1));
 
 describe('collectInputs', () => {
-  it('walks directories in code-point order, keeping readable formats, skipping hidden and Office owner files', async () => {
+  it('walks directories in code-point order, keeping readable formats, skipping hidden files, Office owner files and READMEs', async () => {
     const inputs = await collectInputs([dir]);
     expect(inputs.every((input) => input.error === undefined)).toBe(true);
     expect(relative(inputs)).toEqual(['a/10.docx', 'a/2.html', 'b/a.md', 'b/讲话.txt', 'c.htm']);
