@@ -1,6 +1,6 @@
 import type { Paragraph, Speech } from '../../model.js';
 import { countHan } from '../speech-text.js';
-import type { Heading } from './heading.js';
+import { unmarkedHeading, type Heading } from './heading.js';
 import { MARKER_FAMILIES } from './marker-families.js';
 
 /** A heading line is short: “十四五”时期工作回顾, 2026年重点工作. */
@@ -48,17 +48,4 @@ function isHeadingShape(p: Paragraph): boolean {
 
 const isBody = (p: Paragraph): boolean => ENDS_SENTENCE.test(p.value) && countHan(p.value) >= MIN_BODY_HAN;
 
-function lineHeading(p: Paragraph): Heading {
-  const end = p.offset + p.value.length;
-  return {
-    family: null,
-    ordinal: null,
-    marker: '',
-    paragraphIndex: p.index,
-    start: p.offset,
-    textStart: p.offset,
-    textEnd: end,
-    sentenceStart: p.offset,
-    sentenceEnd: end,
-  };
-}
+const lineHeading = (p: Paragraph): Heading => unmarkedHeading(p, p.value.length, p.value.length);

@@ -1,6 +1,6 @@
 import type { Paragraph, Speech } from '../../model.js';
 import { countHan, paragraphAt } from '../speech-text.js';
-import type { Heading } from './heading.js';
+import { unmarkedHeading, type Heading } from './heading.js';
 import { MARKER_FAMILIES } from './marker-families.js';
 
 /** A lead sentence this short reads as the heading of its paragraph (从百年党史中汲取前行力量，始终保持…). */
@@ -73,15 +73,5 @@ function startsWithMarker(p: Paragraph): boolean {
 function implicitHeading(p: Paragraph): Heading {
   const lead = p.sentences[0]!;
   const stop = p.value.search(HEADING_END);
-  return {
-    family: null,
-    ordinal: null,
-    marker: '',
-    paragraphIndex: p.index,
-    start: p.offset,
-    textStart: p.offset,
-    textEnd: p.offset + (stop < 0 ? p.value.length : stop),
-    sentenceStart: p.offset,
-    sentenceEnd: p.offset + lead.offsetInParagraph + lead.value.length,
-  };
+  return unmarkedHeading(p, stop < 0 ? p.value.length : stop, lead.offsetInParagraph + lead.value.length);
 }

@@ -1,3 +1,4 @@
+import type { Paragraph } from '../../model.js';
 import type { MarkerFamily } from './marker-families.js';
 
 /**
@@ -20,6 +21,24 @@ export interface Heading {
   /** The sentence the heading opens. */
   readonly sentenceStart: number;
   readonly sentenceEnd: number;
+}
+
+/**
+ * An unmarked heading at the start of paragraph `p` (a heading line, an implicit section): its text
+ * and its sentence end `textLength` and `sentenceLength` characters into the paragraph.
+ */
+export function unmarkedHeading(p: Paragraph, textLength: number, sentenceLength: number): Heading {
+  return {
+    family: null,
+    ordinal: null,
+    marker: '',
+    paragraphIndex: p.index,
+    start: p.offset,
+    textStart: p.offset,
+    textEnd: p.offset + textLength,
+    sentenceStart: p.offset,
+    sentenceEnd: p.offset + sentenceLength,
+  };
 }
 
 /** Headings of one family that follow one another as siblings (一、二、三、; 一是…四是). */
