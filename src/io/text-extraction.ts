@@ -56,10 +56,7 @@ export class TextExtraction {
       CHARACTER_REFERENCE.lastIndex = p;
       const reference = CHARACTER_REFERENCE.exec(this.original);
       if (reference && p + reference[0].length <= end) {
-        const after = this.original[p + reference[0].length];
-        let j = i + 1;
-        while (j < value.length && value[j] !== after && j - i < 2) j++; // a reference decodes to 1 or 2 units
-        if (j < value.length && value[j] !== after) j = i + 1;
+        const j = i + decodedLength(reference[0], value, i, this.original[p + reference[0].length]);
         this.replace(p, p + reference[0].length, value.slice(i, j));
         p += reference[0].length;
         i = j;
@@ -95,4 +92,19 @@ export class TextExtraction {
     }
     this.cursor = to;
   }
+}
+
+/**
+ * How many UTF-16 units of the parser's `value`, from `i`, a character reference decoded to: a numeric
+ * one is known exactly; a named one is one unit unless the next units run on to the character that
+ * follows the reference in the original (a few names decode to two code points).
+ */
+function decodedLength(reference: string, value: string, i: number, after: string | undefined): number {
+  const numeric = /^&#([xX])?([0-9a-fA-F]+);$/.exec(reference);
+  if (numeric) {
+    const codePoint = parseInt(numeric[2]!, numeric[1] ? 16 : 10);
+    return codePoint > 0xffff && codePoint <= 0x10ffff ? 2 : 1;
+  }
+  if (after === '&' || value[i + 1] === after) return 1;
+  return i + 2 <= value.length && value[i + 2] === after ? 2 : 1;
 }

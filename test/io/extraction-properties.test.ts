@@ -27,6 +27,16 @@ function mapsBack(original: string, text: MappedText): boolean {
 }
 
 describe('text extraction on arbitrary marked-up files', () => {
+  it('maps each of two adjacent character references to its own reference (a case fast-check found)', () => {
+    const source = '&nbsp;&#x4e2d;&bogus;';
+    const { text } = markdownToText(source);
+    expect(text.value).toBe('\u00a0中&bogus;\n');
+    const zhong = text.toOriginal({ start: 1, end: 2 });
+    expect(source.slice(zhong.start, zhong.end)).toBe('&#x4e2d;');
+    expect(mapsBack(source, text)).toBe(true);
+  });
+
+
   it('Markdown: never throws, never starts with or holds a blank line, maps every character back', () => {
     fc.assert(
       fc.property(file, (source) => {
