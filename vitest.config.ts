@@ -6,5 +6,6 @@ export default defineConfig({
     testTimeout: 30_000,
     // Builds dist/ for the tests that run bin/speechkit.js as a child process (test/kill, permissions).
     globalSetup: ['test/helpers/build-cli.ts'],
+    setupFiles: ['test/helpers/fast-check-seed.ts'],
   },
 });

@@ -19,7 +19,7 @@ import { measureAnalyze } from './lib/measure-analyze.mjs';
 import { measureColdStart } from './lib/measure-cold-start.mjs';
 import { measureExport } from './lib/measure-export.mjs';
 import { measureLinearity } from './lib/measure-linearity.mjs';
-import { measureSegmenters } from './lib/measure-segmenters.mjs';
+import { measureMachineScaling, measureSegmenters } from './lib/measure-segmenters.mjs';
 import { formatReport } from './lib/print-report.mjs';
 import { checkTargets } from './lib/targets.mjs';
 
@@ -56,6 +56,7 @@ log(`${corpus.reused ? 'reused' : 'built'} ${corpus.files} files, ${(corpus.byte
 
 log('raw segmentation …');
 const segmenters = await measureSegmenters({ dir: corpus.filesDir, runs });
+const machineScaling = await measureMachineScaling(cores);
 const analyze = [];
 const noKeywordsRuns = Number(args['no-keywords-runs']);
 for (const keywords of noKeywordsRuns > 0 ? [true, false] : [true]) {
@@ -70,8 +71,7 @@ const coldStart = await measureColdStart({ seed, runs: Number(args['cold-runs'])
 log('export …');
 const exported = await measureExport({ seed, workDir: join(root, 'bench/corpus/export'), runs });
 log('linearity …');
-const seeds = (await readdir(join(root, 'corpus'))).filter((n) => n.endsWith('.txt')).map((n) => join(root, 'corpus', n));
-const linearity = await measureLinearity({ ...corpus.linear, warmUp: seeds, runs });
+const linearity = await measureLinearity({ ...corpus.linear, runs });
 
 const report = {
   machine: { date: new Date().toISOString(), node: process.version, cores, cpu: cpus()[0]?.model ?? 'unknown', platform: process.platform, loadAtStart },
@@ -79,6 +79,7 @@ const report = {
   runs,
   corpus: { sizeMb, dir: corpus.filesDir.replace(root, ''), files: corpus.files, bytes: corpus.bytes },
   segmenters,
+  machineScaling,
   analyze,
   coldStart,
   export: exported,

@@ -24,6 +24,8 @@ export function formatReport(r) {
     if (a.error) rows.push([name, 'n/a', '', '', '', a.error]);
     else rows.push([name, fmt(a.mbPerSec), fmt(a.filesPerSec, 0), fmt(a.ms / 1000, 2), fmt(a.peakRssMb, 0), `${fmt(raw ? a.mbPerSec / raw : null, 2)} × raw cut node-rs`]);
   }
+  const m = r.machineScaling;
+  if (m) rows.push([`machine, ${m.threads} threads`, '', '', '', '', m.error ?? `plain JS loop on ${m.threads} threads: ${fmt(m.scaling, 2)} × one thread`]);
   const c = r.coldStart;
   rows.push(['node -e ""', '', '', fmt(c.nodeMs / 1000, 3), '', `bare Node start (${c.tool}, median of ${c.runs})`]);
   const cold = (x) => x.error ?? `${fmt(x.ratio, 2)} × node${x.cpuRatio ? ` (CPU time ${fmt(x.cpuRatio, 2)} ×)` : ''}`;

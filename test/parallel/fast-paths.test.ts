@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSource } from '../../src/analyze/analyze-speech.js';
 import { analysisDigest, sameMember, type DocumentDigest } from '../../src/analyze/corpus-view.js';
 import { SpellingIndex } from '../../src/analyze/spelling-index.js';
+import { countHan } from '../../src/analyze/speech-text.js';
 import { scriptChangingChars } from '../../src/normalize/script-changing-chars.js';
 import { sourceFromText } from '../helpers/source.js';
 
@@ -66,5 +67,19 @@ describe('scriptChangingChars', () => {
     const changed = lines.filter((line) => convert(line) !== line);
     expect(changed.length).toBeGreaterThan(20); // corpus/002 is in traditional characters
     for (const line of changed) expect(changing.test(line), line).toBe(true);
+  });
+});
+
+describe('countHan', () => {
+  /** The definition: Han characters as the Unicode property counts them. */
+  const byRegex = (text: string): number => (text.match(/\p{Script=Han}/gu) ?? []).length;
+
+  it('counts as the Unicode Han property does: every code point up to U+2FFFF, the seeds, broken surrogates', () => {
+    const samples = seeds.flatMap(({ text }) => text.split('\n'));
+    for (let cp = 0; cp < 0x30000; cp++) if (cp < 0xd800 || cp > 0xdfff) samples.push(String.fromCodePoint(cp));
+    samples.push('\ud840𠀀', '\ud840\ud840中', 'x\udc00y', '〇々〆⺀⼀〡');
+    const wrong = samples.filter((text) => countHan(text) !== byRegex(text));
+    expect(wrong).toEqual([]);
+    expect(countHan('同志们：今天，我们召开会议。')).toBe(11);
   });
 });
