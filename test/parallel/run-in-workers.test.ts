@@ -16,7 +16,7 @@ interface FirstLine {
   readonly firstLine: string;
   readonly chars: number;
 }
-type Options = { slowPath?: string; crashPath?: string };
+type Options = { slowPath?: string; crashPath?: string; hogPath?: string };
 
 let pool: typeof PoolModule;
 
@@ -28,9 +28,9 @@ beforeAll(async () => {
   pool = (await import(pathToFileURL(built).href)) as typeof PoolModule;
 });
 
-async function collect(paths: readonly string[], jobs: number, options: Options = {}) {
+async function collect(paths: readonly string[], jobs: number, options: Options = {}, workerHeapMb?: number) {
   const seen: { index: number; outcome: FileOutcome<FirstLine> }[] = [];
-  await pool.runInWorkers<Options, FirstLine>(paths, { jobs, taskModule, options }, (outcome, index) => {
+  await pool.runInWorkers<Options, FirstLine>(paths, { jobs, taskModule, options, ...(workerHeapMb ? { workerHeapMb } : {}) }, (outcome, index) => {
     seen.push({ index, outcome });
   });
   return seen;
@@ -67,6 +67,13 @@ describe('runInWorkers', () => {
     const paths = [seeds[0]!, seeds[1]!, seeds[2]!, seeds[3]!, seeds[0]!];
     const seen = await collect(paths, 2, { crashPath: seeds[2] });
     expect(seen.map((s) => s.outcome.error?.message ?? 'ok')).toEqual(['ok', 'ok', '工作线程意外退出（退出码 3）', 'ok', 'ok']);
+  });
+
+  it('runs a file that outgrows the heap cap of a worker in this thread instead', async () => {
+    const paths = [seeds[0]!, seeds[1]!, seeds[2]!, seeds[3]!];
+    const seen = await collect(paths, 2, { hogPath: seeds[1] }, 32);
+    expect(seen.map((s) => s.outcome.error?.message ?? 'ok')).toEqual(['ok', 'ok', 'ok', 'ok']);
+    expect(seen[1]!.outcome.result?.firstLine).toBe('您好, 欢迎访问洛阳机关党建网! 设为首页 | 加入收藏');
   });
 
   it('fails the run, instead of respawning forever, when workers cannot load the task module', async () => {

@@ -1,10 +1,12 @@
 /**
  * The worker threads behind runInWorkers: files go out to the workers (two queued on each, never too
  * far ahead of the output), outcomes come back in any order and are handed over in file order. A
- * worker that dies is replaced; the file it was on fails, the batch goes on.
+ * worker that dies is replaced; the file it was on fails, the batch goes on. Each worker's heap is
+ * capped: V8 then collects garbage before a thread's heap grows far past what it holds, which keeps
+ * two or more threads within the memory of one; a file too big for the cap is run in this thread.
  */
 import { Worker } from 'node:worker_threads';
-import type { FileOutcome } from './run-in-workers.js';
+import type { FileOutcome, FileTaskModule } from './run-in-workers.js';
 import { fromTransferable } from './transferable-error.js';
 import type { TaskRequest, WorkerMessage, WorkerSetup } from './worker-protocol.js';
 
@@ -33,12 +35,14 @@ export class WorkerPool<O, R> {
   private emitted = 0;
   private emitting: Promise<void> = Promise.resolve();
   private finished = false;
+  private here: Promise<FileTaskModule<O, R>> | undefined;
 
   constructor(
     private readonly paths: readonly string[],
     private readonly size: number,
     private readonly taskModule: URL,
     private readonly options: O,
+    private readonly heapMb: number,
     private readonly onOutcome: (outcome: FileOutcome<R>, index: number) => void | Promise<void>,
   ) {
     this.done = new Promise((resolve, reject) => {
@@ -50,7 +54,10 @@ export class WorkerPool<O, R> {
 
   private spawn(): PoolWorker {
     const setup: WorkerSetup = { taskModule: this.taskModule.href, options: this.options };
-    const thread = new Worker(new URL('./worker-main.js', import.meta.url), { workerData: setup });
+    const thread = new Worker(new URL('./worker-main.js', import.meta.url), {
+      workerData: setup,
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
+    });
     const worker: PoolWorker = { thread, inFlight: [], loaded: false, dead: false };
     this.workers.add(worker);
     thread.on('message', (reply: WorkerMessage<R>) => {
@@ -95,8 +102,23 @@ export class WorkerPool<O, R> {
     if (!worker.loaded) return this.fail(error);
     const [current, ...queued] = worker.inFlight;
     this.retry.push(...queued);
-    if (current !== undefined) this.settle(current, { path: this.paths[current]!, error });
+    if (current !== undefined) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') this.runHere(current);
+      else this.settle(current, { path: this.paths[current]!, error });
+    }
     this.dispatch(this.spawn());
+  }
+
+  /** A file that outgrew a worker's heap cap runs in this thread, which has no cap. */
+  private runHere(index: number): void {
+    const path = this.paths[index]!;
+    this.here ??= import(this.taskModule.href) as Promise<FileTaskModule<O, R>>;
+    this.here
+      .then((task) => task.runTask(path, this.options))
+      .then(
+        (result) => this.settle(index, { path, result }),
+        (error: unknown) => this.settle(index, { path, error: error instanceof Error ? error : new Error(String(error)) }),
+      );
   }
 
   private settle(index: number, outcome: FileOutcome<R>): void {
