@@ -37,12 +37,12 @@ const { values: args } = parseArgs({
 const sizeMb = Number(args.size);
 const runs = Number(args.runs);
 if (!(sizeMb > 0) || !(runs >= 1)) throw new Error('usage: npm run bench -- [--size MB] [--runs N] [--cold-runs N] [--no-keywords-runs N (0: skip)]');
-if (!existsSync(join(root, 'dist/cli/main.js'))) throw new Error('dist/ is missing: run npm run build first');
+if (!existsSync(join(root, 'dist/bundle/main.js'))) throw new Error('dist/ is missing: run npm run build first');
 
 const log = (text) => process.stderr.write(`bench: ${text}\n`);
 if (existsSync(join(root, 'src'))) {
   const newestSource = Math.max(...(await readdir(join(root, 'src'), { recursive: true })).map((f) => statSync(join(root, 'src', f)).mtimeMs));
-  if (newestSource > statSync(join(root, 'dist/cli/main.js')).mtimeMs) log('warning: src/ is newer than dist/ — run npm run build to measure the current code');
+  if (newestSource > statSync(join(root, 'dist/bundle/main.js')).mtimeMs) log('warning: src/ is newer than dist/ — run npm run build to measure the current code');
 }
 const started = performance.now();
 const seed = join(root, 'corpus/004_df05c4cd14513717.txt');
