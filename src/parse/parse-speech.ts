@@ -1,5 +1,6 @@
 import type { NormalizedDocument, Paragraph, Sentence, Speech, TextNode } from '../model.js';
 import { findTitleParagraph } from './find-title.js';
+import { isSpace } from './is-space.js';
 import { splitSentences } from './split-sentences.js';
 
 /**
@@ -20,14 +21,17 @@ export function parseSpeech(normalized: NormalizedDocument): Speech {
     if (lineEnd < 0) lineEnd = value.length;
     let s = lineStart;
     let e = lineEnd;
-    while (s < e && /\s/.test(value[s]!)) s++;
-    while (e > s && /\s/.test(value[e - 1]!)) e--;
+    while (s < e && isSpace(value.charCodeAt(s))) s++;
+    while (e > s && isSpace(value.charCodeAt(e - 1))) e--;
     if (e > s) {
-      const sentences: Sentence[] = splitSentences(value.slice(s, e)).map((r) => ({
-        ...node(s + r.start, s + r.end),
-        offsetInParagraph: r.start,
-      }));
-      paragraphs.push({ ...node(s, e), index: paragraphs.length, offset: s, sentences });
+      const { span, raw, value: paragraph } = node(s, e);
+      const sentences: Sentence[] = [];
+      for (const r of splitSentences(paragraph)) {
+        // Built field by field, not spread from node(): this runs for every sentence of the corpus.
+        const sentence = node(s + r.start, s + r.end);
+        sentences.push({ span: sentence.span, raw: sentence.raw, value: sentence.value, offsetInParagraph: r.start });
+      }
+      paragraphs.push({ span, raw, value: paragraph, index: paragraphs.length, offset: s, sentences });
     }
     lineStart = lineEnd + 1;
   }

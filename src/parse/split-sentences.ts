@@ -1,3 +1,5 @@
+import { isSpace } from './is-space.js';
+
 /** Ends of a sentence: 。！？ (and a closing quote or bracket right after them), or a line end. */
 const SENTENCE_END = /[。！？!?]+[”’」』）)]*|…{1,2}(?=[”’」』）)]*[^，、；：”’」』）)])/g;
 
@@ -8,8 +10,8 @@ export function splitSentences(paragraph: string): { start: number; end: number 
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(paragraph[s]!)) s++;
-    while (e > s && /\s/.test(paragraph[e - 1]!)) e--;
+    while (s < e && isSpace(paragraph.charCodeAt(s))) s++;
+    while (e > s && isSpace(paragraph.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
   };
   SENTENCE_END.lastIndex = 0;

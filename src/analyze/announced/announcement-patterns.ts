@@ -18,6 +18,11 @@ export interface AnnouncementPattern {
   readonly needsItems?: boolean;
   /** Sums up the sections before it (以上四点意见): its items are the run it closes. */
   readonly looksBack?: boolean;
+  /**
+   * A cheap test that every paragraph holding a match passes (the pattern needs one of these
+   * characters): paragraphs that fail it are not searched.
+   */
+  readonly requires?: RegExp;
   readonly example: string;
   readonly source: string;
 }
@@ -93,6 +98,7 @@ export const ANNOUNCEMENT_PATTERNS: readonly AnnouncementPattern[] = [
       'gu',
     ),
     needsItems: true,
+    requires: /[：:]/u,
     example: '浙江要勇扛使命、心怀“国之大者”，必须深刻理解把握5大战略指引：一要以加强党的全面领导和全面从严治党守好“红色根脉”。',
     source: '中国共产党浙江省第十五次代表大会报告（2022）',
   },

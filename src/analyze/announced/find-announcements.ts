@@ -1,5 +1,6 @@
 import type { Speech } from '../../model.js';
 import { parseCount } from '../numerals.js';
+import { paragraphAt } from '../speech-text.js';
 import { ANNOUNCEMENT_PATTERNS } from './announcement-patterns.js';
 import { findListedCounts } from './find-listed-counts.js';
 import type { FoundAnnouncement } from './found-announcement.js';
@@ -11,18 +12,28 @@ import type { FoundAnnouncement } from './found-announcement.js';
  */
 export function findAnnouncements(speech: Speech): FoundAnnouncement[] {
   const taken: FoundAnnouncement[] = [...findListedCounts(speech)];
-  for (const { id, pattern, needsItems, looksBack } of ANNOUNCEMENT_PATTERNS) {
+  // Phrases never cross a paragraph, so a new one is checked only against those of its paragraph
+  // (checking every phrase taken made long files quadratic).
+  const byParagraph: FoundAnnouncement[][] = speech.paragraphs.map(() => []);
+  for (const t of taken) byParagraph[paragraphAt(speech, t.start)!.index]!.push(t);
+  for (const { id, pattern, needsItems, looksBack, requires } of ANNOUNCEMENT_PATTERNS) {
     for (const paragraph of speech.paragraphs) {
-      for (const m of paragraph.value.matchAll(pattern)) {
+      if (requires && !requires.test(paragraph.value)) continue;
+      const inParagraph = byParagraph[paragraph.index]!;
+      // exec with lastIndex, not matchAll: matchAll copies the regex on every paragraph.
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(paragraph.value); m; m = pattern.exec(paragraph.value)) {
         const start = paragraph.offset + m.index;
         const end = start + m[0].length;
-        if (taken.some((t) => t.start < end && start < t.end)) continue;
+        if (inParagraph.some((t) => t.start < end && start < t.end)) continue;
         const numeral = m.groups?.count ?? '几';
         const count = numeral === '几' ? null : parseCount(numeral);
         if (count !== null && count < 2) continue; // 突出一个实字: one is not a list
         // Only a named term (三个转变) can be announced twice in one section: in its heading and again in the text.
         const key = m.groups?.head ? `${count}${m.groups.head}` : `${id}@${start}`;
-        taken.push({ pattern: id, start, end, count, key, ...(needsItems ? { needsItems } : {}), ...(looksBack ? { looksBack } : {}) });
+        const found: FoundAnnouncement = { pattern: id, start, end, count, key, ...(needsItems ? { needsItems } : {}), ...(looksBack ? { looksBack } : {}) };
+        taken.push(found);
+        inParagraph.push(found);
       }
     }
   }

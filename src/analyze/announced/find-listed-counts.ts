@@ -12,11 +12,13 @@ const DISCOURSE = DISCOURSE_HEADS.map((d) => d.head);
  * what it counts: 四个方面, 五个要素, 两个关键点, 二字, 3家5A级景区, or a quoted term such as “五量”.
  */
 const COUNT_TERM = new RegExp(
-  `(?<![0-9０-９.．第])(?<count>[一二两三四五六七八九十]{1,3}|[0-9０-９]{1,3})` +
+  // The lookahead repeats the count's first character so the search skips to numerals before the lookbehind runs.
+  `(?=[一二两三四五六七八九十0-9０-９])(?<![0-9０-９.．第])(?<count>[一二两三四五六七八九十]{1,3}|[0-9０-９]{1,3})` +
     `(?<word>${LIST_COUNT_WORDS.map((w) => w.word).join('|')})?(?<head>${DISCOURSE.join('|')}|\\p{Script=Han}{1,2})?[”"]?`,
   'gu',
 );
 const NUMERAL = /^[一二两三四五六七八九十百千万亿0-9０-９]/u;
+const OPENING_QUOTE = /^[“"]$/u;
 const HAS_DIGIT = /[0-9０-９%％]/u;
 /** Three examples of nineteen (中国平煤神马、中国河南国际、中豫航空集团等19家企业) are a tally, not a list. */
 const MAX_OPEN_COUNT = 10;
@@ -36,17 +38,21 @@ export function findListedCounts(speech: Speech): FoundAnnouncement[] {
   for (const paragraph of speech.paragraphs) {
     for (const sentence of paragraph.sentences) {
       const base = paragraph.offset + sentence.offsetInParagraph;
-      for (const m of sentence.value.matchAll(COUNT_TERM)) {
-        const count = parseCount(m.groups!.count!);
+      // exec with lastIndex, not matchAll: matchAll copies the regex on every sentence.
+      COUNT_TERM.lastIndex = 0;
+      for (let m = COUNT_TERM.exec(sentence.value); m; m = COUNT_TERM.exec(sentence.value)) {
         const { word = '', head = '' } = m.groups!;
-        if (count === null || count < 2 || word + head === '') continue;
-        const before = sentence.value.slice(0, m.index);
-        const bridge = BRIDGE.exec(before)![0];
-        const quoted = /[“"]$/u.test(bridge);
+        if (word + head === '') continue;
+        const count = parseCount(m.groups!.count!);
+        if (count === null || count < 2) continue;
+        // The bridge ends with the term's opening quote exactly when the text before the count does.
+        const quoted = OPENING_QUOTE.test(sentence.value[m.index - 1] ?? '');
         // Unquoted, the count must count things (3家, 两个) or parts of what is said (四方面): 三位一体,
         // 两手抓 and 两个一百年 are terms.
         const counted = word !== '' || DISCOURSE.includes(head);
         if (!quoted && (!counted || NUMERAL.test(head))) continue;
+        const before = sentence.value.slice(0, m.index);
+        const bridge = BRIDGE.exec(before)![0];
         const list = before.slice(0, before.length - bridge.length);
         // …是状态境界，这三句话: a demonstrative after a comma sums up the clauses before it.
         const backReference = bridge.startsWith('这') && /[，,]$/u.test(list);

@@ -41,7 +41,8 @@ export function resolveAnnouncements(
   const text = speech.normalized.text.value;
   const runs = [...headingRuns];
   let tree = buildOutlineTree(runs, text.length);
-  let nextId = Math.max(0, ...[...headingRuns, ...enumerations].map((r) => r.id)) + 1;
+  // A fold, not Math.max(...ids): a long file has more runs than a call takes arguments.
+  let nextId = [...headingRuns, ...enumerations].reduce((max, r) => Math.max(max, r.id), 0) + 1;
   const addImplicit = (region: Region, members?: readonly string[]): HeadingRun | undefined => {
     const items = findImplicitSections(speech, region, members);
     if (items.length === 0) return undefined;

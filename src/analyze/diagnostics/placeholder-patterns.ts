@@ -6,6 +6,8 @@ export interface PlaceholderPattern {
   readonly id: string;
   readonly rule: 'text/placeholder' | 'text/empty-quotes';
   readonly pattern: RegExp;
+  /** A cheap test that every paragraph holding a match passes: paragraphs that fail it are not searched. */
+  readonly requires?: RegExp;
   readonly example: string;
   readonly source: string;
 }
@@ -18,6 +20,7 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
     id: 'latin-x',
     rule: 'text/placeholder',
     pattern: LATIN_X,
+    requires: /[xX]/u,
     example: '今天，我们在这里召开全市机关党的建设工作会议，x书记亲自到会。党员电子身份认证已达x%以上。X、X是加强党的建设的永恒课题。',
     source: 'corpus/004, corpus/003',
   },

@@ -1,7 +1,7 @@
 import type { Paragraph, Speech } from '../../model.js';
 import { countHan } from '../speech-text.js';
 import { unmarkedHeading, type Heading } from './heading.js';
-import { MARKER_FAMILIES } from './marker-families.js';
+import { STARTS_WITH_MARKER } from './any-marker.js';
 
 /** A heading line is short: “十四五”时期工作回顾, 2026年重点工作. */
 const MIN_HAN = 4;
@@ -36,14 +36,10 @@ export function findHeadingLines(speech: Speech): Heading[] {
 }
 
 function isHeadingShape(p: Paragraph): boolean {
+  // Clause punctuation first: it rules out running text at its first comma, before a count of a long paragraph.
+  if (CLAUSE_PUNCTUATION.test(p.value)) return false;
   const han = countHan(p.value);
-  return (
-    han >= MIN_HAN &&
-    han <= MAX_HAN &&
-    !CLAUSE_PUNCTUATION.test(p.value) &&
-    !MARKER_FAMILIES.some((f) => f.pattern.test(p.value)) &&
-    !p.value.startsWith('—')
-  );
+  return han >= MIN_HAN && han <= MAX_HAN && !STARTS_WITH_MARKER.test(p.value) && !p.value.startsWith('—');
 }
 
 const isBody = (p: Paragraph): boolean => ENDS_SENTENCE.test(p.value) && countHan(p.value) >= MIN_BODY_HAN;

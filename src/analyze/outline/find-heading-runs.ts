@@ -15,7 +15,8 @@ export function findHeadingRuns(speech: Speech): MarkerRuns {
   const markers = groupMarkerRuns(findMarkerCandidates(speech), text, lines.map((h) => h.start));
   const headings = markers.headings.map((run) => boundFloatingRun(run, speech));
   if (lines.length > 0) {
-    const id = Math.max(-1, ...[...markers.headings, ...markers.enumerations].map((r) => r.id)) + 1;
+    // A fold, not Math.max(...ids): a long file has more runs than a call takes arguments.
+    const id = [...markers.headings, ...markers.enumerations].reduce((max, r) => Math.max(max, r.id), -1) + 1;
     headings.push({ id, family: null, items: lines, headingLines: true });
   }
   return { headings, enumerations: markers.enumerations };

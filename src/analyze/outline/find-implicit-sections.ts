@@ -1,7 +1,7 @@
 import type { Paragraph, Speech } from '../../model.js';
 import { countHan, paragraphAt } from '../speech-text.js';
 import { unmarkedHeading, type Heading } from './heading.js';
-import { MARKER_FAMILIES } from './marker-families.js';
+import { STARTS_WITH_MARKER } from './any-marker.js';
 
 /** A lead sentence this short reads as the heading of its paragraph (从百年党史中汲取前行力量，始终保持…). */
 const MAX_LEAD_HAN = 40;
@@ -40,9 +40,12 @@ export function findImplicitSections(speech: Speech, region: Region, members?: r
 
 function byMembers(paragraphs: readonly Paragraph[], members: readonly string[]): Paragraph[] {
   const out: Paragraph[] = [];
+  // Each lead is squeezed once, when first looked at: every member searches the paragraphs again.
+  const leads: string[] = [];
+  const leadOf = (k: number): string => (leads[k] ??= squeeze(paragraphs[k]!.sentences[0]?.value ?? ''));
   let from = 0;
   for (const member of members.map(squeeze)) {
-    const i = paragraphs.findIndex((p, k) => k >= from && squeeze(p.sentences[0]?.value ?? '').includes(member));
+    const i = paragraphs.findIndex((_, k) => k >= from && leadOf(k).includes(member));
     if (i < 0) continue;
     out.push(paragraphs[i]!);
     from = i + 1;
@@ -66,9 +69,7 @@ function byLeadShape(paragraphs: readonly Paragraph[], first: number): Paragraph
   return out;
 }
 
-function startsWithMarker(p: Paragraph): boolean {
-  return MARKER_FAMILIES.some((f) => f.pattern.test(p.value));
-}
+const startsWithMarker = (p: Paragraph): boolean => STARTS_WITH_MARKER.test(p.value);
 
 function implicitHeading(p: Paragraph): Heading {
   const lead = p.sentences[0]!;

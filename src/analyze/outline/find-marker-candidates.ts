@@ -1,16 +1,43 @@
 import type { Paragraph, Speech } from '../../model.js';
+import { anyMarker } from './any-marker.js';
 import type { MarkerCandidate, MarkerPosition } from './marker-candidate.js';
-import { MARKER_FAMILIES } from './marker-families.js';
+import { MARKER_FAMILIES, type MarkerFamily } from './marker-families.js';
 
 /** The heading runs up to the first of these (the annotators' rule) or the line end. */
-const HEADING_END = /[。！？；：!?;:]/u;
-/** Clause starts inside a sentence: after a colon (an enumeration opens), a semicolon or a comma. */
-const CLAUSE_BREAK = /[：:；;，,]/gu;
+const HEADING_END = /[。！？；：!?;:]/gu;
 const HOLDS_SENTENCE = /[。！？；!?;]/u;
+const SPACE_OR_DASH = /[\s—]/u;
+const SPACE_OR_PAUSE = /[\s，,、]/u;
+const SPACE = /\s/u;
 const NUMBERED = MARKER_FAMILIES.filter((f) => !f.unordered);
 /** Tried after the numbered families: ——第一， is a 第一， heading. */
 const UNNUMBERED = MARKER_FAMILIES.filter((f) => f.unordered);
-const POSITION_AFTER: Readonly<Record<string, MarkerPosition>> = { '：': 'colon', ':': 'colon', '；': 'semicolon', ';': 'semicolon', '，': 'comma', ',': 'comma' };
+const NUMBERED_THEN_UNNUMBERED = [...NUMBERED, ...UNNUMBERED];
+const ANY_NUMBERED = anyMarker(NUMBERED);
+const ANY_UNNUMBERED = anyMarker(UNNUMBERED);
+/** Clause starts inside a sentence: after a colon (an enumeration opens), a semicolon or a comma. */
+function positionAfter(code: number): MarkerPosition | undefined {
+  switch (code) {
+    case 0xff1a: // ：
+    case 0x3a: // :
+      return 'colon';
+    case 0xff1b: // ；
+    case 0x3b: // ;
+      return 'semicolon';
+    case 0xff0c: // ，
+    case 0x2c: // ,
+      return 'comma';
+    default:
+      return undefined;
+  }
+}
+
+/** The sentence being searched: [start, end) in its paragraph's value. */
+interface SentenceRange {
+  readonly paragraph: Paragraph;
+  readonly start: number;
+  readonly end: number;
+}
 
 /**
  * Every heading marker standing at the start of a paragraph, a sentence or a clause (after ：；，).
@@ -20,15 +47,15 @@ export function findMarkerCandidates(speech: Speech): MarkerCandidate[] {
   const out: MarkerCandidate[] = [];
   for (const paragraph of speech.paragraphs) {
     if (paragraph === speech.title) continue;
-    for (const sentence of paragraph.sentences) {
-      const sentenceStart = sentence.offsetInParagraph;
-      const sentenceEnd = sentenceStart + sentence.value.length;
-      const starts: [number, MarkerPosition][] = [[sentenceStart, sentenceStart === 0 ? 'paragraph' : 'sentence']];
-      for (const m of sentence.value.matchAll(CLAUSE_BREAK)) {
-        starts.push([sentenceStart + m.index + 1, POSITION_AFTER[m[0]]!]);
-      }
-      for (const [at, position] of starts) {
-        const found = matchMarker(paragraph, at, position, sentenceStart, sentenceEnd);
+    for (const { offsetInParagraph: start, value } of paragraph.sentences) {
+      const sentence: SentenceRange = { paragraph, start, end: start + value.length };
+      const first = matchMarker(sentence, start, start === 0 ? 'paragraph' : 'sentence');
+      if (first) out.push(first);
+      // Clause breaks are found by character code: a regex iterator per sentence cost more.
+      for (let i = 0; i < value.length; i++) {
+        const position = positionAfter(value.charCodeAt(i));
+        if (position === undefined) continue;
+        const found = matchMarker(sentence, start + i + 1, position);
         if (found) out.push(found);
       }
     }
@@ -36,43 +63,54 @@ export function findMarkerCandidates(speech: Speech): MarkerCandidate[] {
   return out;
 }
 
-function matchMarker(
-  paragraph: Paragraph,
-  at: number,
-  position: MarkerPosition,
-  sentenceStart: number,
-  sentenceEnd: number,
-): MarkerCandidate | undefined {
+function matchMarker(sentence: SentenceRange, at: number, position: MarkerPosition): MarkerCandidate | undefined {
+  const { paragraph, end } = sentence;
+  const value = paragraph.value;
   let afterDash = at;
   // Some speeches set their points off with a dash: ——第一，开宗明义
-  while (afterDash < sentenceEnd && /[\s—]/u.test(paragraph.value[afterDash]!)) afterDash++;
+  while (afterDash < end && SPACE_OR_DASH.test(value[afterDash]!)) afterDash++;
   // A dash alone marks a point only at a paragraph start, in running text (not a subtitle ——在…会议上).
-  const dashLed = position === 'paragraph' && HOLDS_SENTENCE.test(paragraph.value);
-  for (const family of [...NUMBERED, ...(dashLed ? UNNUMBERED : [])]) {
+  const dashLed = position === 'paragraph' && HOLDS_SENTENCE.test(value);
+  // Most clause starts hold no marker: one test of all families at once rules them out.
+  const numbered = ANY_NUMBERED.test(value.slice(afterDash, end));
+  if (!numbered && !(dashLed && ANY_UNNUMBERED.test(value.slice(at, end)))) return undefined;
+  for (const family of dashLed ? NUMBERED_THEN_UNNUMBERED : NUMBERED) {
     const start = family.unordered ? at : afterDash;
-    const match = family.pattern.exec(paragraph.value.slice(start, sentenceEnd));
+    const match = family.pattern.exec(value.slice(start, end));
     const ordinal = match ? family.ordinal(match) : null;
     if (!match || ordinal === null || ordinal === 0) continue;
-    const marker = match[0].trimEnd();
-    let textStart = start + match[0].length;
-    while (textStart < sentenceEnd && /[\s，,、]/u.test(paragraph.value[textStart]!)) textStart++;
-    const clause = paragraph.value.slice(textStart);
-    const stop = clause.search(HEADING_END);
-    let textEnd = stop < 0 ? paragraph.value.length : textStart + stop;
-    while (textEnd > textStart && /\s/u.test(paragraph.value[textEnd - 1]!)) textEnd--;
-    const base = paragraph.offset;
-    return {
-      family,
-      ordinal,
-      marker,
-      paragraphIndex: paragraph.index,
-      position,
-      start: base + start,
-      textStart: base + textStart,
-      textEnd: base + textEnd,
-      sentenceStart: base + sentenceStart,
-      sentenceEnd: base + sentenceEnd,
-    };
+    return toCandidate(sentence, family, match[0], ordinal, position, start);
   }
   return undefined;
+}
+
+function toCandidate(
+  sentence: SentenceRange,
+  family: MarkerFamily,
+  written: string,
+  ordinal: number,
+  position: MarkerPosition,
+  start: number,
+): MarkerCandidate {
+  const { paragraph, end } = sentence;
+  const value = paragraph.value;
+  let textStart = start + written.length;
+  while (textStart < end && SPACE_OR_PAUSE.test(value[textStart]!)) textStart++;
+  HEADING_END.lastIndex = textStart;
+  const stop = HEADING_END.exec(value);
+  let textEnd = stop ? stop.index : value.length;
+  while (textEnd > textStart && SPACE.test(value[textEnd - 1]!)) textEnd--;
+  const base = paragraph.offset;
+  return {
+    family,
+    ordinal,
+    marker: written.trimEnd(),
+    paragraphIndex: paragraph.index,
+    position,
+    start: base + start,
+    textStart: base + textStart,
+    textEnd: base + textEnd,
+    sentenceStart: base + sentence.start,
+    sentenceEnd: base + end,
+  };
 }

@@ -30,7 +30,9 @@ export function groupMarkerRuns(
   const bySentence = new Map<string, MarkerCandidate[]>();
   for (const c of candidates) {
     const key = `${c.sentenceStart}:${c.family.id}`;
-    bySentence.set(key, [...(bySentence.get(key) ?? []), c]);
+    const same = bySentence.get(key);
+    if (same) same.push(c);
+    else bySentence.set(key, [c]);
   }
   for (const items of bySentence.values()) {
     if (items.length < 2) continue;
@@ -45,22 +47,38 @@ export function groupMarkerRuns(
     if (isElaborated(items, text)) elaborated.push(items);
     else enumerations.push({ id: nextId++, family: items[0]!.family, items });
   }
-  const parts = [...partStarts, ...elaborated.filter((items) => items[0]!.family.opensPart).flat().map((c) => c.start)];
+  const parts = [...partStarts, ...elaborated.filter((items) => items[0]!.family.opensPart).flat().map((c) => c.start)].sort(
+    (a, b) => a - b,
+  );
   for (const items of elaborated.flatMap((run) => (run[0]!.family.opensPart ? [run] : splitAt(run, parts)))) {
     if (isRun(items)) headings.push({ id: nextId++, family: items[0]!.family, items });
   }
   return { headings, enumerations };
 }
 
-/** Cuts a run where a main part (一、) begins between two of its items: 首先 in 一、 and 最后 in 三、 are not one run. */
+/**
+ * Cuts a run where a main part (一、) begins between two of its items: 首先 in 一、 and 最后 in 三、 are not one run.
+ * `parts` is sorted, so the part after an item is found by bisection (long files have thousands of both).
+ */
 function splitAt(run: readonly MarkerCandidate[], parts: readonly number[]): MarkerCandidate[][] {
   const pieces: MarkerCandidate[][] = [[run[0]!]];
   for (let i = 1; i < run.length; i++) {
-    const cut = parts.some((p) => run[i - 1]!.start < p && p < run[i]!.start);
+    const cut = (parts[firstAfter(parts, run[i - 1]!.start)] ?? Infinity) < run[i]!.start;
     if (cut) pieces.push([run[i]!]);
     else pieces.at(-1)!.push(run[i]!);
   }
   return pieces;
+}
+
+/** Index of the first of the sorted `values` greater than `at` (values.length when none is). */
+function firstAfter(values: readonly number[], at: number): number {
+  let lo = 0;
+  for (let hi = values.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Runs per family in document order; a run restarts at ordinal 1 (at a repeated 一、 only once it has two items). */
@@ -89,7 +107,25 @@ const numberUnordered = (run: MarkerCandidate[]): MarkerCandidate[] =>
 function isElaborated(items: readonly Heading[], text: string): boolean {
   let elaborated = 0;
   for (let i = 0; i + 1 < items.length; i++) {
-    if (countHan(text.slice(items[i]!.sentenceEnd, items[i + 1]!.start)) >= 2) elaborated++;
+    if (hasHan(text, items[i]!.sentenceEnd, items[i + 1]!.start, 2)) elaborated++;
   }
   return elaborated * 2 >= items.length - 1;
+}
+
+const HAN_CHUNK = 32;
+
+/**
+ * Whether text[start, end) holds at least `wanted` Han characters. Counted a chunk at a time and
+ * stopped once enough are found: between two items of a main part lies the whole section.
+ */
+function hasHan(text: string, start: number, end: number, wanted: number): boolean {
+  let found = 0;
+  for (let from = start; from < end && found < wanted; ) {
+    let to = Math.min(end, from + HAN_CHUNK);
+    // Never cut a surrogate pair (a Han character beyond the BMP) between two chunks.
+    if (to < end && (text.charCodeAt(to - 1) & 0xfc00) === 0xd800) to++;
+    found += countHan(text.slice(from, to));
+    from = to;
+  }
+  return found >= wanted;
 }
