@@ -6,15 +6,27 @@ export interface MarkChange {
   readonly fullWidth: string;
 }
 
-/** [start, end) of each line of a value. */
-function lineRanges(value: string): [number, number][] {
+const [OPEN, FULL_OPEN, CLOSE, FULL_CLOSE] = [...'(（)）'].map((c) => c.charCodeAt(0));
+const [DOUBLE, LEFT_DOUBLE, RIGHT_DOUBLE, SINGLE, LEFT_SINGLE, RIGHT_SINGLE] = [...'"“”\'‘’'].map((c) => c.charCodeAt(0));
+
+/**
+ * [start, end) of each line of a value that holds one of `marks`, in order: only those can change,
+ * and most lines of a speech hold no half-width bracket or quote (found by indexOf, not by a scan
+ * of every character of every line).
+ */
+function linesHolding(value: string, marks: readonly string[]): [number, number][] {
+  const places: number[] = [];
+  for (const mark of marks) for (let i = value.indexOf(mark); i >= 0; i = value.indexOf(mark, i + 1)) places.push(i);
+  places.sort((a, b) => a - b);
   const ranges: [number, number][] = [];
-  let start = 0;
-  for (const m of value.matchAll(/\n/g)) {
-    ranges.push([start, m.index]);
-    start = m.index + 1;
+  let lineEnd = -1;
+  for (const place of places) {
+    if (place < lineEnd) continue; // on the line already taken
+    const start = value.lastIndexOf('\n', place - 1) + 1;
+    const newline = value.indexOf('\n', place);
+    lineEnd = newline < 0 ? value.length : newline;
+    ranges.push([start, lineEnd]);
   }
-  ranges.push([start, value.length]);
   return ranges;
 }
 
@@ -27,16 +39,17 @@ const hasCjkNeighbour = (value: string, index: number): boolean =>
  */
 export function pairBrackets(value: string, isProtected: (index: number) => boolean): MarkChange[] {
   const changes: MarkChange[] = [];
-  for (const [start, end] of lineRanges(value)) {
+  for (const [start, end] of linesHolding(value, ['(', ')'])) {
     const open: { index: number; full: boolean }[] = [];
     for (let i = start; i < end; i++) {
-      const c = value[i]!;
-      if ((c !== '(' && c !== '（' && c !== ')' && c !== '）') || isProtected(i)) continue;
-      if (c === '(' || c === '（') {
-        open.push({ index: i, full: c === '（' });
+      // Code units, not value[i]: indexing makes a one-character string per Han character.
+      const c = value.charCodeAt(i);
+      if ((c !== OPEN && c !== FULL_OPEN && c !== CLOSE && c !== FULL_CLOSE) || isProtected(i)) continue;
+      if (c === OPEN || c === FULL_OPEN) {
+        open.push({ index: i, full: c === FULL_OPEN });
         continue;
       }
-      const closeFull = c === '）';
+      const closeFull = c === FULL_CLOSE;
       const opener = open.pop();
       if (!opener) {
         if (!closeFull && hasCjkNeighbour(value, i)) changes.push({ index: i, fullWidth: '）' });
@@ -60,18 +73,18 @@ export function pairBrackets(value: string, isProtected: (index: number) => bool
  */
 export function pairQuotes(value: string, isProtected: (index: number) => boolean): MarkChange[] {
   const changes: MarkChange[] = [];
-  for (const [start, end] of lineRanges(value)) {
+  for (const [start, end] of linesHolding(value, ['"', "'"])) {
     if (!/\p{Script=Han}/u.test(value.slice(start, end))) continue;
     let doubleOpen = false;
     let singleOpen = false;
     for (let i = start; i < end; i++) {
-      const c = value[i]!;
-      if (c === '“' || c === '”') doubleOpen = c === '“';
-      else if (c === '‘' || c === '’') singleOpen = c === '‘';
-      else if (c === '"' && !isProtected(i)) {
+      const c = value.charCodeAt(i);
+      if (c === LEFT_DOUBLE || c === RIGHT_DOUBLE) doubleOpen = c === LEFT_DOUBLE;
+      else if (c === LEFT_SINGLE || c === RIGHT_SINGLE) singleOpen = c === LEFT_SINGLE;
+      else if (c === DOUBLE && !isProtected(i)) {
         changes.push({ index: i, fullWidth: doubleOpen ? '”' : '“' });
         doubleOpen = !doubleOpen;
-      } else if (c === "'" && !isProtected(i)) {
+      } else if (c === SINGLE && !isProtected(i)) {
         const apostrophe = /[A-Za-z0-9]/.test(value[i - 1] ?? '') && /[A-Za-z0-9]/.test(value[i + 1] ?? '');
         if (apostrophe || !(singleOpen || hasCjkNeighbour(value, i))) continue;
         changes.push({ index: i, fullWidth: singleOpen ? '’' : '‘' });

@@ -4,12 +4,27 @@ export interface LineColumn {
   readonly column: number;
 }
 
+const LF = 0x0a;
+const CR = 0x0d;
+
 export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(text: string) {
-    // CRLF, LF and a lone CR each end a line, as editors count them.
-    for (const m of text.matchAll(/\r\n?|\n/g)) this.lineStarts.push(m.index + m[0].length);
+    // CRLF, LF and a lone CR each end a line, as editors count them. Most files have LF only:
+    // then indexOf finds each line end, far faster than a regex match object per line.
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+      return;
+    }
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === LF) this.lineStarts.push(i + 1);
+      else if (c === CR) {
+        if (text.charCodeAt(i + 1) === LF) i++;
+        this.lineStarts.push(i + 1);
+      }
+    }
   }
 
   locate(offset: number): LineColumn {

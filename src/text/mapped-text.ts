@@ -19,25 +19,37 @@ export interface Range {
 }
 
 export class MappedText {
-  /** starts[i] / ends[i]: the original range that produced value[i]. */
+  /**
+   * starts[i] / ends[i]: the original range that produced value[i]; both undefined for the identity
+   * (value[i] came from original[i]), which most texts stay until their first edit: no two arrays of
+   * the file's length are filled only to be copied.
+   */
   private constructor(
     readonly value: string,
-    private readonly starts: Int32Array,
-    private readonly ends: Int32Array,
+    private readonly starts: Int32Array | undefined,
+    private readonly ends: Int32Array | undefined,
     /** Length of the original text, so empty ranges at the end map somewhere. */
     readonly originalLength: number,
   ) {}
 
   /** The identity mapping: value equals the original. */
   static identity(original: string): MappedText {
-    const n = original.length;
-    const starts = new Int32Array(n);
-    const ends = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      starts[i] = i;
-      ends[i] = i + 1;
-    }
-    return new MappedText(original, starts, ends, n);
+    return new MappedText(original, undefined, undefined, original.length);
+  }
+
+  private startOf(i: number): number {
+    if (this.starts) return this.starts[i]!;
+    return this.holds(i) ? i : (undefined as unknown as number);
+  }
+
+  private endOf(i: number): number {
+    if (this.ends) return this.ends[i]!;
+    return this.holds(i) ? i + 1 : (undefined as unknown as number);
+  }
+
+  /** Whether a mapping array would hold index `i`: outside it, a read gives undefined, and so must the identity. */
+  private holds(i: number): boolean {
+    return Number.isInteger(i) && i >= 0 && i < this.value.length;
   }
 
   /**
@@ -85,8 +97,15 @@ export class MappedText {
     let pos = 0;
     const copy = (to: number): void => {
       parts.push(this.value.slice(pos, to));
-      starts.set(this.starts.subarray(pos, to), k);
-      ends.set(this.ends.subarray(pos, to), k);
+      if (this.starts && this.ends) {
+        starts.set(this.starts.subarray(pos, to), k);
+        ends.set(this.ends.subarray(pos, to), k);
+      } else {
+        for (let i = pos; i < to; i++) {
+          starts[k + i - pos] = i;
+          ends[k + i - pos] = i + 1;
+        }
+      }
       k += to - pos;
       pos = to;
     };
@@ -134,18 +153,18 @@ export class MappedText {
   toOriginal(range: Range): Range {
     const { start, end } = range;
     if (start >= end) {
-      const at = start < this.value.length ? this.starts[start]! : this.endOfOriginal(start);
+      const at = start < this.value.length ? this.startOf(start) : this.endOfOriginal(start);
       return { start: at, end: at };
     }
-    return { start: this.starts[start]!, end: Math.max(this.starts[start]!, this.ends[end - 1]!) };
+    return { start: this.startOf(start), end: Math.max(this.startOf(start), this.endOf(end - 1)) };
   }
 
   /** Original offset of value index `i` (the end of the original for i === length). */
   originalOffset(i: number): number {
-    return i < this.value.length ? this.starts[i]! : this.endOfOriginal(i);
+    return i < this.value.length ? this.startOf(i) : this.endOfOriginal(i);
   }
 
   private endOfOriginal(i: number): number {
-    return i > 0 && this.value.length > 0 ? this.ends[Math.min(i, this.value.length) - 1]! : this.originalLength;
+    return i > 0 && this.value.length > 0 ? this.endOf(Math.min(i, this.value.length) - 1) : this.originalLength;
   }
 }

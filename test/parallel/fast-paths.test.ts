@@ -5,13 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as OpenCC from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
 import { analyzeSource } from '../../src/analyze/analyze-speech.js';
 import { analysisDigest, sameMember, type DocumentDigest } from '../../src/analyze/corpus-view.js';
 import { SpellingIndex } from '../../src/analyze/spelling-index.js';
 import { countHan } from '../../src/analyze/speech-text.js';
-import { scriptChangingChars } from '../../src/normalize/script-changing-chars.js';
 import { sourceFromText } from '../helpers/source.js';
 
 const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));
@@ -50,23 +48,6 @@ describe('SpellingIndex', () => {
     const index = new SpellingIndex([digest]);
     expect(index.spellingOut(['严', '实'], new Set())).toEqual([{ path: '一.txt', line: 3, items: ['严', '实', '严以修身'] }]);
     expect(index.spellingOut(['严以用权', '谋事要实'], new Set())).toEqual([{ path: '一.txt', line: 3, items: ['严', '实', '严以修身'] }]);
-  });
-});
-
-describe('scriptChangingChars', () => {
-  const convert = OpenCC.Converter({ from: 't', to: 'cn' });
-  const changing = scriptChangingChars();
-  const lines = seeds.flatMap(({ text }) => text.split('\n'));
-
-  it('knows the characters traditional text is converted by, including those only phrases change', () => {
-    for (const char of '國機關黨組織設時間覆') expect(changing.test(char), char).toBe(true);
-    for (const char of '国机关党组织同志们') expect(changing.test(char), char).toBe(false);
-  });
-
-  it('is absent from every seed line OpenCC would change, so skipping the other lines changes nothing', () => {
-    const changed = lines.filter((line) => convert(line) !== line);
-    expect(changed.length).toBeGreaterThan(20); // corpus/002 is in traditional characters
-    for (const line of changed) expect(changing.test(line), line).toBe(true);
   });
 });
 

@@ -32,6 +32,21 @@ describe('MappedText', () => {
     expect(() => MappedText.identity('abcdef').applyEdits([{ start: 0, end: 3, text: '' }, { start: 2, end: 4, text: '' }])).toThrow(RangeError);
   });
 
+  it('maps an identity text, kept without arrays, as the same text with its mapping written out', () => {
+    const value = '同志们：\n今天，我讲三点意見。';
+    const lazy = MappedText.identity(value);
+    const written = MappedText.fromPieces([{ text: value, from: 0 }], value.length);
+    for (let start = 0; start <= value.length + 1; start++) {
+      expect(lazy.originalOffset(start)).toBe(written.originalOffset(start));
+      for (let end = 0; end <= value.length + 1; end++) expect(lazy.toOriginal({ start, end })).toEqual(written.toOriginal({ start, end }));
+    }
+    const edits = [{ start: 3, end: 4, text: ':' }, { start: 7, end: 7, text: '\n' }, { start: 12, end: 14, text: '意见' }];
+    const [a, b] = [lazy.applyEdits(edits), written.applyEdits(edits)];
+    expect(a.value).toBe(b.value);
+    for (let start = 0; start <= a.length; start++) expect(a.toOriginal({ start, end: a.length })).toEqual(b.toOriginal({ start, end: a.length }));
+    expect(MappedText.identity('').toOriginal({ start: 0, end: 0 })).toEqual({ start: 0, end: 0 });
+  });
+
   it('keeps inserted pieces pointing at the next copied offset', () => {
     const text = MappedText.fromPieces([{ text: '标题', from: 10 }, { text: '\n' }, { text: '正文', from: 20 }], 30);
     expect(text.value).toBe('标题\n正文');

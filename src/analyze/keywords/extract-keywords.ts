@@ -7,6 +7,7 @@ import type { Segmenter } from '../../segment/segmenter.js';
 import type { IdfTable } from './idf-table.js';
 import { STOP_WORDS } from './stop-words.js';
 import { compareChinese } from '../../text/compare-chinese.js';
+import { isKeywordCandidate } from './keyword-candidate.js';
 import { keepWhole, wholeTerms } from './keep-whole.js';
 
 export interface Keyword {
@@ -25,21 +26,30 @@ export interface KeywordOptions {
 
 export const DEFAULT_KEYWORD_COUNT = 10;
 
-/** A keyword has two or more characters, at least one Han, and is not a number. */
-const CANDIDATE = /^(?=.*\p{Script=Han})(?![零〇一二两三四五六七八九十百千万0-9]+$).{2,}$/u;
-
 export function extractKeywords(paragraphs: readonly string[], segmenter: Segmenter, idf: IdfTable, options: KeywordOptions = {}): Keyword[] {
   const whole = wholeTerms(options.keepWhole ?? []);
-  const counts = new Map<string, number>();
+  // Each word seen, with a counter object, or null when it is no keyword: a word seen before costs
+  // one Map lookup, whatever it is.
+  const counts = new Map<string, { count: number } | null>();
   let total = 0;
   for (const text of paragraphs) {
     for (const word of keepWhole(segmenter.cut(text), whole)) {
-      if (STOP_WORDS.has(word) || !CANDIDATE.test(word)) continue;
-      counts.set(word, (counts.get(word) ?? 0) + 1);
+      // One code unit is one character, never a keyword: punctuation and 的 cost no lookup at all.
+      if (word.length < 2) continue;
+      const counter = counts.get(word);
+      if (counter === null) continue;
+      if (counter) counter.count++;
+      else if (STOP_WORDS.has(word) || !isKeywordCandidate(word)) {
+        counts.set(word, null);
+        continue;
+      } else counts.set(word, { count: 1 });
       total++;
     }
   }
-  const keywords = [...counts].map(([word, count]) => ({ word, count, weight: Math.round((count / total) * idf.idf(word) * 1000) / 1000 }));
+  const keywords: Keyword[] = [];
+  for (const [word, counter] of counts) {
+    if (counter) keywords.push({ word, count: counter.count, weight: Math.round((counter.count / total) * idf.idf(word) * 1000) / 1000 });
+  }
   return firstInOrder(keywords, options.top ?? DEFAULT_KEYWORD_COUNT, (a, b) => b.weight - a.weight || b.count - a.count || compareChinese(a.word, b.word));
 }
 

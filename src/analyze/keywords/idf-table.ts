@@ -1,3 +1,5 @@
+import { middleValue, readNumber } from './read-numbers.js';
+
 /**
  * Inverse document frequencies for TF-IDF: jieba's table (word idf, one a line), the same for
  * either segmentation engine. Words missing from it get the median, as jieba does.
@@ -19,10 +21,18 @@ export function parseIdfTable(text: string): IdfTable {
   const values = new Float64Array(lines);
   let size = 2;
   while (size < lines * 2) size <<= 1;
+  const mask = size - 1;
   const slots = new Int32Array(size).fill(-1);
+  /** The slot holding the key text[start, end), or the free slot where it belongs (no substring made). */
+  const slotOfKey = (start: number, end: number): number => {
+    for (let slot = hash(text, start, end) & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot]!;
+      if (entry < 0 || (keyLength[entry] === end - start && sameText(text, keyStart[entry]!, start, end - start))) return slot;
+    }
+  };
   /** The slot holding `word`, or the free slot where it belongs. */
   const slotOf = (word: string): number => {
-    for (let slot = hash(word) & (size - 1); ; slot = (slot + 1) & (size - 1)) {
+    for (let slot = hash(word, 0, word.length) & mask; ; slot = (slot + 1) & mask) {
       const entry = slots[slot]!;
       if (entry < 0 || (keyLength[entry] === word.length && text.startsWith(word, keyStart[entry]))) return slot;
     }
@@ -33,8 +43,8 @@ export function parseIdfTable(text: string): IdfTable {
     const end = newline < 0 ? text.length : newline;
     const space = text.lastIndexOf(' ', end - 1);
     if (space > start) {
-      const slot = slotOf(text.slice(start, space));
-      const value = Number(text.slice(space + 1, end));
+      const slot = slotOfKey(start, space);
+      const value = readNumber(text, space + 1, end);
       if (slots[slot]! >= 0) values[slots[slot]!] = value; // a word listed twice: the last line wins
       else {
         keyStart[count] = start;
@@ -45,8 +55,7 @@ export function parseIdfTable(text: string): IdfTable {
     }
     start = end + 1;
   }
-  const sorted = values.slice(0, count).sort();
-  const median = count ? sorted[count >> 1]! : 0;
+  const median = count ? middleValue(values.subarray(0, count)) : 0;
   return {
     idf: (word) => {
       const entry = slots[slotOf(word)]!;
@@ -55,11 +64,16 @@ export function parseIdfTable(text: string): IdfTable {
   };
 }
 
-/** FNV-1a over UTF-16 code units. */
-function hash(word: string): number {
+/** FNV-1a over the UTF-16 code units of text[start, end). */
+function hash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
+}
+
+function sameText(text: string, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+  return true;
 }
 
 let loaded: Promise<IdfTable> | undefined;
