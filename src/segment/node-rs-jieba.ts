@@ -8,5 +8,7 @@ export function createNodeRsSegmenter(): Segmenter {
   return {
     engine: 'node-rs',
     cut: (text) => jieba.cut(text, true),
+    // Typed as Promise<unknown> by the package; it resolves to the words, as cut returns them.
+    cutAsync: (text) => jieba.cutAsync(text, true) as Promise<string[]>,
   };
 }

@@ -17,5 +17,7 @@ export function createNodejiebaSegmenter(): Segmenter {
   return {
     engine: 'nodejieba',
     cut: (text) => nodejieba.cut(text, true),
+    // nodejieba has no asynchronous cut: the words come at once, on this thread.
+    cutAsync: async (text) => nodejieba.cut(text, true),
   };
 }

@@ -6,6 +6,11 @@ export interface Segmenter {
   readonly engine: SegmenterEngine;
   /** Words of `text` in order (HMM on, as jieba's default). */
   cut(text: string): string[];
+  /**
+   * The same words, cut off the JavaScript thread where the engine can (node-rs, on libuv's thread
+   * pool), so a caller can analyze while the text is cut.
+   */
+  cutAsync(text: string): Promise<string[]>;
 }
 
 export type SegmenterEngine = 'node-rs' | 'nodejieba';

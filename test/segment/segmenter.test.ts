@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { loadSegmenter, type SegmenterEngine } from '../../src/segment/segmenter.js';
@@ -22,6 +23,12 @@ describe.each(engines)('the %s segmenter', (engine) => {
     expect(words.join('')).toBe(SENTENCE);
     expect(words).toContain('围绕');
     expect(words).toContain('机关');
+  });
+
+  it('cuts the same words off the main thread', async () => {
+    const segmenter = await loadSegmenter(engine);
+    const paragraph = readFileSync('corpus/004_df05c4cd14513717.txt', 'utf8').split('\n').find((line) => line.length > 200)!;
+    expect(await segmenter.cutAsync(paragraph)).toEqual(segmenter.cut(paragraph));
   });
 });
 
