@@ -26,25 +26,36 @@ export interface KeywordOptions {
 
 export const DEFAULT_KEYWORD_COUNT = 10;
 
+/** Keywords of paragraphs, cut here and now (keywordsOfWords does the counting). */
 export function extractKeywords(paragraphs: readonly string[], segmenter: Segmenter, idf: IdfTable, options: KeywordOptions = {}): Keyword[] {
+  return keywordsOfWords(segmenter.cut(joinParagraphs(paragraphs)), idf, options);
+}
+
+/**
+ * Paragraphs as one text to cut in one call. The segmenter cuts at every line break, so the words
+ * are those of the paragraphs cut one by one, with a line break between (never a keyword, and no
+ * term is joined across it).
+ */
+export const joinParagraphs = (paragraphs: readonly string[]): string => paragraphs.join('\n');
+
+/** The keywords among `words`, the cut of a speech (see joinParagraphs). */
+export function keywordsOfWords(words: readonly string[], idf: IdfTable, options: KeywordOptions = {}): Keyword[] {
   const whole = wholeTerms(options.keepWhole ?? []);
   // Each word seen, with a counter object, or null when it is no keyword: a word seen before costs
   // one Map lookup, whatever it is.
   const counts = new Map<string, { count: number } | null>();
   let total = 0;
-  for (const text of paragraphs) {
-    for (const word of keepWhole(segmenter.cut(text), whole)) {
-      // One code unit is one character, never a keyword: punctuation and 的 cost no lookup at all.
-      if (word.length < 2) continue;
-      const counter = counts.get(word);
-      if (counter === null) continue;
-      if (counter) counter.count++;
-      else if (STOP_WORDS.has(word) || !isKeywordCandidate(word)) {
-        counts.set(word, null);
-        continue;
-      } else counts.set(word, { count: 1 });
-      total++;
-    }
+  for (const word of keepWhole(words, whole)) {
+    // One code unit is one character, never a keyword: punctuation and 的 cost no lookup at all.
+    if (word.length < 2) continue;
+    const counter = counts.get(word);
+    if (counter === null) continue;
+    if (counter) counter.count++;
+    else if (STOP_WORDS.has(word) || !isKeywordCandidate(word)) {
+      counts.set(word, null);
+      continue;
+    } else counts.set(word, { count: 1 });
+    total++;
   }
   const keywords: Keyword[] = [];
   for (const [word, counter] of counts) {
