@@ -5,6 +5,7 @@
  * evidence: repetition, members or the lexicon may still promote them (find-terms).
  */
 import { CALENDAR_RULES } from './calendar-terms.js';
+import { charClass } from './char-class.js';
 import { plain, shortened, type Candidate, type Site } from './candidate.js';
 import { exclusionOf, headPattern } from './classify-term.js';
 import { digitCandidateAt } from './digit-candidates.js';
@@ -22,15 +23,22 @@ import { DETERMINERS, PROMOTED_DEFAULT_HEAD, termAt } from './term-at.js';
 import type { FindingEvidence } from './types.js';
 
 const NUMBER_START = /[一二两三四五六七八九十百千万双0-9０-９]/;
-const NUMBER_START_G = /[一二两三四五六七八九十百千万双0-9０-９NnXx]/g;
 const INSIDE_NUMBER = /[零〇一二两三四五六七八九十百千万双0-9０-９A-Za-z.．%]/;
+const isNumberStart = charClass(NUMBER_START);
+/** Where a term may start: a numeral, or N / X opening a formula (N+1). */
+const isTermStart = charClass(/[一二两三四五六七八九十百千万双0-9０-９NnXx]/);
+const isFormulaOpen = charClass(/[NnXx]/);
+const isPlus = charClass(/[+＋]/);
+const isInsideNumber = charClass(INSIDE_NUMBER);
+const isDeterminer = charClass(DETERMINERS);
+const isDigitStart = charClass(/[0-9０-９NnXx]/);
 
 function canStart(text: string, i: number): boolean {
-  const ch = text[i]!;
-  const opensFormula = /[NnXx]/.test(ch) && /[+＋]/.test(text[i + 1] ?? '');
-  if (!NUMBER_START.test(ch) && !opensFormula) return false;
-  const prev = text[i - 1] ?? '';
-  return !INSIDE_NUMBER.test(prev) && !DETERMINERS.test(prev) && !numeralWordAt(text, i);
+  const ch = text.charCodeAt(i);
+  const opensFormula = isFormulaOpen(ch) && isPlus(text.charCodeAt(i + 1));
+  if (!isNumberStart(ch) && !opensFormula) return false;
+  const prev = text.charCodeAt(i - 1);
+  return !isInsideNumber(prev) && !isDeterminer(prev) && !numeralWordAt(text, i);
 }
 
 const IDIOMS_BY_CHARACTER = indexByCharacter(ALL_IDIOMS);
@@ -55,32 +63,43 @@ function namedByUnit(term: ParsedTerm, units: readonly string[]): ParsedTerm {
   return unit ? shortened(term, about + unit) : term;
 }
 
-/**
- * Calendar names are runs of two numerals or more (七一, 十一五) or a numeral before 大, 届, 中全会, ·,
- * 星, 号 or A: a quick test that spares the rules for the common numerals of running text.
- */
-function mayBeCalendar(ahead: string): boolean {
-  const run = /^[一二两三四五六七八九十0-9０-９]+/.exec(ahead)?.[0] ?? '';
-  return run.length >= 2 || /^[大届中星号AＡ·・.]/.test(ahead.slice(run.length));
-}
+const isCalendarNumeral = charClass(/[一二两三四五六七八九十0-9０-９]/);
+const isCalendarFollower = charClass(/[大届中星号AＡ·・.]/);
 
 /** Enough text after a numeral for any pattern here (terms are short). */
 const WINDOW = 40;
 
-function candidateAt(text: string, i: number, spot: QuoteSpot): Site | null {
+/**
+ * Calendar names are runs of two numerals or more (七一, 十一五) or a numeral before 大, 届, 中全会, ·,
+ * 星, 号 or A (within WINDOW): a quick test that spares the rules for the common numerals of running text.
+ */
+function mayBeCalendar(text: string, i: number): boolean {
+  const end = Math.min(text.length, i + WINDOW);
+  let run = 0;
+  while (i + run < end && isCalendarNumeral(text.charCodeAt(i + run))) run++;
+  return run >= 2 || (i + run < end && isCalendarFollower(text.charCodeAt(i + run)));
+}
+
+function calendarAt(text: string, i: number): Site | null {
   const before = text.slice(Math.max(0, i - 4), i);
   const ahead = text.slice(i, i + WINDOW);
-  for (const rule of mayBeCalendar(ahead) ? CALENDAR_RULES : []) {
+  for (const rule of CALENDAR_RULES) {
     if (rule.before && !rule.before.test(before)) continue;
     const m = rule.pattern.exec(ahead);
     if (m) return { start: i, end: i + m[0].length, term: plain(m[0]), quoted: 'none', kind: rule.kind, reason: rule.reason, evidence: [] };
   }
+  return null;
+}
+
+function candidateAt(text: string, i: number, spot: QuoteSpot): Site | null {
+  const calendar = mayBeCalendar(text, i) ? calendarAt(text, i) : null;
+  if (calendar) return calendar;
   const idiom = idiomAt(text, i);
   if (idiom) {
     const end = idiom.start + idiom.idiom.length;
     return { start: idiom.start, end, term: plain(idiom.idiom), quoted: 'none', kind: 'idiom', reason: '含数字的成语或惯用语', evidence: [] };
   }
-  if (/[0-9０-９NnXx]/.test(text[i]!)) return digitCandidateAt(text, i, spot.ends);
+  if (isDigitStart(text.charCodeAt(i))) return digitCandidateAt(text, i, spot.ends);
   const parsed = termAt(text, i, spot);
   if (!parsed) return null;
   let { term, start } = parsed;
@@ -127,11 +146,13 @@ function candidateAt(text: string, i: number, spot: QuoteSpot): Site | null {
 export function findCandidates(paragraphs: readonly string[]): Candidate[] {
   const out: Candidate[] = [];
   paragraphs.forEach((text, paragraph) => {
-    const spotAt = quoteWalker(quotationsOf(text));
+    // The quotations are read once a numeral can start a term (many paragraphs have none).
+    let spotAt: ((i: number) => QuoteSpot) | undefined;
     let resume = 0;
-    for (const m of text.matchAll(NUMBER_START_G)) {
-      const i = m.index;
-      if (i < resume || !canStart(text, i)) continue;
+    // A loop over the code units: matchAll cost several times more per numeral than this per character.
+    for (let i = 0; i < text.length; i++) {
+      if (!isTermStart(text.charCodeAt(i)) || i < resume || !canStart(text, i)) continue;
+      spotAt ??= quoteWalker(quotationsOf(text));
       const site = candidateAt(text, i, spotAt(i));
       if (!site || site.start < resume) continue;
       out.push({ paragraph, ...site });

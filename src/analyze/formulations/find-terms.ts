@@ -5,6 +5,7 @@
  * again with the same head (两新组织 ×3, 四全 ×2), or by a list of exactly n members beside it
  * (组织覆盖、…、保障有力等五个要素).
  */
+import { charClass } from './char-class.js';
 import { exclusionOf } from './classify-term.js';
 import { shortened, type Candidate } from './candidate.js';
 import { lexiconTermAt } from './lexicon.js';
@@ -109,27 +110,56 @@ function promote(paragraphs: readonly string[], pending: readonly Candidate[], a
   }
 }
 
+/**
+ * The paragraphs joined by line breaks, and where each starts: a term is looked for once in the
+ * joined text instead of once in every paragraph (speeches have hundreds of paragraphs).
+ */
+interface JoinedParagraphs {
+  readonly text: string;
+  readonly starts: readonly number[];
+}
+
+function joinParagraphs(paragraphs: readonly string[]): JoinedParagraphs {
+  const starts: number[] = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    starts.push(at);
+    at += p.length + 1;
+  }
+  return { text: paragraphs.join('\n'), starts };
+}
+
+const isInsideNumber = charClass(INSIDE_NUMBER);
+const ENDS_IN_DIGIT = /[0-9０-９NnXx]$/;
+const isDigitOrPlus = charClass(/[0-9０-９+＋]/);
+const isOpenQuote = charClass(/[“"「『]/);
+
 /** Every use of each term, longest terms first so that 三个表率 inside 三个表率、一个模范 is not counted twice. */
 function collectUses(paragraphs: readonly string[], table: TermTable): FoundTerm[] {
   // Offsets already taken by a longer term, per paragraph.
   const claimed = paragraphs.map(() => new Set<number>());
   const entries = [...table.byText.values()].sort((a, b) => b.term.text.length - a.term.text.length);
+  const joined = joinParagraphs(paragraphs);
   const found: FoundTerm[] = [];
   for (const { term, evidence } of entries) {
     const uses: TermUse[] = [];
-    paragraphs.forEach((text, paragraph) => {
-      for (let at = text.indexOf(term.text); at >= 0; at = text.indexOf(term.text, at + 1)) {
-        const end = at + term.text.length;
-        if (INSIDE_NUMBER.test(text[at - 1] ?? '') || numeralWordAt(text, at)) continue;
-        if (/[0-9０-９NnXx]$/.test(term.text) && /[0-9０-９+＋]/.test(text[end] ?? '')) continue;
-        const taken = claimed[paragraph]!;
-        let overlaps = false;
-        for (let k = at; k < end && !overlaps; k++) overlaps = taken.has(k);
-        if (overlaps) continue;
-        for (let k = at; k < end; k++) taken.add(k);
-        uses.push({ paragraph, start: at, end, quoted: /[“"「『]/.test(text[at - 1] ?? '') });
-      }
-    });
+    const endsInDigit = ENDS_IN_DIGIT.test(term.text);
+    let paragraph = 0;
+    for (let hit = joined.text.indexOf(term.text); hit >= 0; hit = joined.text.indexOf(term.text, hit + 1)) {
+      while (paragraph + 1 < joined.starts.length && joined.starts[paragraph + 1]! <= hit) paragraph++;
+      const text = paragraphs[paragraph]!;
+      const at = hit - joined.starts[paragraph]!;
+      const end = at + term.text.length;
+      if (end > text.length) continue; // across a paragraph break
+      if (isInsideNumber(text.charCodeAt(at - 1)) || numeralWordAt(text, at)) continue;
+      if (endsInDigit && isDigitOrPlus(text.charCodeAt(end))) continue;
+      const taken = claimed[paragraph]!;
+      let overlaps = false;
+      for (let k = at; k < end && !overlaps; k++) overlaps = taken.has(k);
+      if (overlaps) continue;
+      for (let k = at; k < end; k++) taken.add(k);
+      uses.push({ paragraph, start: at, end, quoted: isOpenQuote(text.charCodeAt(at - 1)) });
+    }
     if (uses.length) found.push({ term, evidence: [...evidence], uses: uses.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start) });
   }
   return found.sort((a, b) => a.uses[0]!.paragraph - b.uses[0]!.paragraph || a.uses[0]!.start - b.uses[0]!.start);

@@ -51,21 +51,67 @@ export const NUMERAL_WORDS: readonly NumeralWordGroup[] = [
   },
 ];
 
-/** Each word under every character it contains, with that character's offset in it. */
-export function indexByCharacter(words: readonly string[]): ReadonlyMap<string, readonly { word: string; offset: number }[]> {
-  const index = new Map<string, { word: string; offset: number }[]>();
-  for (const word of words) {
-    [...word].forEach((ch, offset) => index.set(ch, [...(index.get(ch) ?? []), { word, offset }]));
-  }
-  return index;
+interface IndexedWord {
+  readonly word: string;
+  /** The character's offset in the word. */
+  readonly offset: number;
+  /** The word's place in the list: of two words covering one position the earlier one wins. */
+  readonly order: number;
 }
 
-/** The first of `index`'s words that covers position `at` of `text`. */
-export function wordCovering(index: ReturnType<typeof indexByCharacter>, text: string, at: number): { word: string; start: number } | undefined {
-  for (const { word, offset } of index.get(text[at]!) ?? []) {
-    if (at >= offset && text.startsWith(word, at - offset)) return { word, start: at - offset };
+/**
+ * Each word under every character it contains, keyed by that character and its neighbour in the
+ * word (the next one, or for a last character the one before), so that a position is compared
+ * with the few words that share two characters with the text there, not with every word holding
+ * its character (一 is in some eighty).
+ */
+export interface WordIndex {
+  readonly byNext: ReadonlyMap<number, readonly IndexedWord[]>;
+  readonly byPrevious: ReadonlyMap<number, readonly IndexedWord[]>;
+  readonly single: ReadonlyMap<number, readonly IndexedWord[]>;
+}
+
+const pairKey = (first: number, second: number): number => first * 0x10000 + second;
+
+function add(map: Map<number, IndexedWord[]>, key: number, entry: IndexedWord): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+export function indexByCharacter(words: readonly string[]): WordIndex {
+  const byNext = new Map<number, IndexedWord[]>();
+  const byPrevious = new Map<number, IndexedWord[]>();
+  const single = new Map<number, IndexedWord[]>();
+  words.forEach((word, order) => {
+    for (let offset = 0; offset < word.length; offset++) {
+      const entry = { word, offset, order };
+      const code = word.charCodeAt(offset);
+      if (word.length === 1) add(single, code, entry);
+      else if (offset + 1 < word.length) add(byNext, pairKey(code, word.charCodeAt(offset + 1)), entry);
+      else add(byPrevious, pairKey(word.charCodeAt(offset - 1), code), entry);
+    }
+  });
+  return { byNext, byPrevious, single };
+}
+
+/** The earliest in list order of `candidate` and the words of `list` that cover position `at` of `text`. */
+function earliestCovering(list: readonly IndexedWord[] | undefined, text: string, at: number, candidate: IndexedWord | undefined): IndexedWord | undefined {
+  if (!list) return candidate;
+  let best = candidate;
+  for (const entry of list) {
+    if ((!best || entry.order < best.order) && at >= entry.offset && text.startsWith(entry.word, at - entry.offset)) best = entry;
   }
-  return undefined;
+  return best;
+}
+
+/** The first of `index`'s words (in list order) that covers position `at` of `text`. */
+export function wordCovering(index: WordIndex, text: string, at: number): { word: string; start: number } | undefined {
+  const code = text.charCodeAt(at);
+  let best = at + 1 < text.length ? earliestCovering(index.byNext.get(pairKey(code, text.charCodeAt(at + 1))), text, at, undefined) : undefined;
+  if (at > 0) best = earliestCovering(index.byPrevious.get(pairKey(text.charCodeAt(at - 1), code)), text, at, best);
+  best = earliestCovering(index.single.get(code), text, at, best);
+  return best && { word: best.word, start: at - best.offset };
 }
 
 const BY_CHARACTER = indexByCharacter(NUMERAL_WORDS.flatMap((g) => g.words));

@@ -28,10 +28,17 @@ function largeNumeral(numeral: string): number | null {
   return total + section + (digit ?? 0);
 }
 
+/** Values of the short numerals read so far: the same few (一, 两, 三, 十二) come back all the time. */
+const known = new Map<string, number | null>();
+const KNOWN_LENGTH = 4;
+
 /** Value of a numeral (三, 十一, 两, 双, 一百二十, 23); null when it is not one number (七一, 十一五). */
 export function numeralValue(numeral: string): number | null {
-  if (numeral === '双') return 2;
-  return parseCount(numeral) ?? largeNumeral(numeral);
+  const value = known.get(numeral);
+  if (value !== undefined) return value;
+  const read = numeral === '双' ? 2 : parseCount(numeral) ?? largeNumeral(numeral);
+  if (numeral.length <= KNOWN_LENGTH) known.set(numeral, read);
+  return read;
 }
 
 /** Sum of the digits of a digit code (8337 → 21: eight, three, three and seven items). */

@@ -4,16 +4,18 @@
  * 八八战略, 四千四万) are read by coded-terms.
  */
 import { readCodedName, readDigitCode, readFormula, readNumeralUnitPairs } from './coded-terms.js';
+import { charClass, isHanUnit } from './char-class.js';
 import { CLASSIFIER_CHARS } from './formulation-heads.js';
 import { numeralValue } from './numerals.js';
 import { numeralWordAt, ordinaryNumeralWordAt } from './numeral-words.js';
 import { fromParts, partText, sumOfParts, type ParsedTerm } from './parsed-term.js';
 import type { TermPart } from './types.js';
 
-const HAN = /\p{Script=Han}/u;
 const HAN_NUMERAL_CHAR = /[〇零一二两三四五六七八九十百千万]/;
 /** Characters that end the head of an unquoted term. */
-export const HEAD_STOP = /[的了和与及或等着之、，。；：！？“”"'‘’「」『』《》（）()\s]/;
+const HEAD_STOP = /[的了和与及或等着之、，。；：！？“”"'‘’「」『』《》（）()\s]/;
+const isHanNumeral = charClass(HAN_NUMERAL_CHAR);
+export const isHeadStop = charClass(HEAD_STOP);
 /** 一是, 二要: enumeration markers, not terms. */
 const MARKER_AFTER_NUMERAL = /^[是要]/;
 /** Heads are short; a quotation marks where a longer one ends (“两个根本性转变”, “三大高速公路新通道”). */
@@ -34,7 +36,7 @@ export function readPartNumeral(text: string, at: number, insideQuotedTerm = fal
   if ((insideQuotedTerm ? ordinaryNumeralWordAt : numeralWordAt)(text, at)) return null;
   if (text[at] === '双') return '双';
   let end = at;
-  while (end < text.length && HAN_NUMERAL_CHAR.test(text[end]!)) end++;
+  while (end < text.length && isHanNumeral(text.charCodeAt(end))) end++;
   return end > at ? text.slice(at, end) : null;
 }
 
@@ -49,16 +51,16 @@ function readPart(text: string, at: number, quoted: boolean, laterPart: boolean)
   if (MARKER_AFTER_NUMERAL.test(text.slice(i, i + 1))) return null;
   if (text.startsWith('位一体', i)) return { part: { numeral, value, classifier: '', head: '位一体' }, end: i + 3 };
   // 个 with nothing after it (三个“关键词”) leaves no head to name; another classifier is then the head (三重一大).
-  const bare = CLASSIFIER_CHARS.has(text[i] ?? '') && !HAN.test(text[i + 1] ?? '');
+  const bare = CLASSIFIER_CHARS.has(text[i] ?? '') && !isHanUnit(text.charCodeAt(i + 1));
   if (bare && text[i] === '个') return null;
   const classifier = CLASSIFIER_CHARS.has(text[i] ?? '') && !bare ? text[i]! : '';
   i += classifier.length;
   const headStart = i;
   let headHasWord = false;
   const maxHead = quoted ? MAX_QUOTED_HEAD : MAX_HEAD;
-  while (i < text.length && i - headStart < maxHead && HAN.test(text[i]!)) {
-    if (!quoted && HEAD_STOP.test(text[i]!)) break;
-    const isNumeral = HAN_NUMERAL_CHAR.test(text[i]!) || text[i] === '双';
+  while (i < text.length && i - headStart < maxHead && isHanUnit(text.charCodeAt(i))) {
+    if (!quoted && isHeadStop(text.charCodeAt(i))) break;
+    const isNumeral = isHanNumeral(text.charCodeAt(i)) || text[i] === '双';
     // A numeral after a head word starts the next part (两在两同), unless it begins a word (一起) or
     // ends the quotation (“双过万”); numerals that open the head belong to it (三个一线, 双五星).
     const endsQuote = quoted && i === text.length - 1;

@@ -3,6 +3,7 @@
  * (“四个融合”), single ones nested in double ones (‘五彩嘉兴’), and the pieces of a quoted list
  * (“四化同步、城乡融合、五区共兴”), each of which may be a term of its own.
  */
+import { charClass } from './char-class.js';
 
 /** A quotation or a piece of one, by the offsets of its content. */
 export interface Quote {
@@ -23,17 +24,21 @@ export interface QuoteSpot {
 const QUOTATION = /[“"「『]([^“”"「」『』\n]{1,40})[”"」』]/g;
 /** Single quotation marks, usually nested in double ones: “建设‘五彩嘉兴’定位目标”. */
 const INNER_QUOTATION = /‘([^‘’\n]{1,40})’/g;
-const PIECE_SEPARATOR = /[、，]/g;
+const isPieceSeparator = charClass(/[、，]/);
 
+/** The non-empty pieces between separators of a quotation that has a separator; none for one without. */
 function piecesOf(text: string, quote: Quote): Quote[] {
   const pieces: Quote[] = [];
+  let separated = false;
   let start = quote.start;
-  for (const m of text.slice(quote.start, quote.end).matchAll(PIECE_SEPARATOR)) {
-    pieces.push({ start, end: quote.start + m.index, piece: true });
-    start = quote.start + m.index + 1;
+  for (let i = quote.start; i < quote.end; i++) {
+    if (!isPieceSeparator(text.charCodeAt(i))) continue;
+    separated = true;
+    if (i > start) pieces.push({ start, end: i, piece: true });
+    start = i + 1;
   }
-  if (pieces.length) pieces.push({ start, end: quote.end, piece: true });
-  return pieces.filter((p) => p.end > p.start);
+  if (separated && quote.end > start) pieces.push({ start, end: quote.end, piece: true });
+  return pieces;
 }
 
 /** The quotations of a paragraph and their pieces, by start (the longer first at one start). */

@@ -10,14 +10,23 @@ export interface SpeechText {
   place(paragraph: number, start: number, end: number): TextPlace;
 }
 
+/** One per speech: formulations and stats read the same paragraphs (and share what is cached on them). */
+const texts = new WeakMap<Speech, SpeechText>();
+
 export function speechText(speech: Speech): SpeechText {
-  const lines = new LineIndex(speech.normalized.source.original);
-  return {
+  const known = texts.get(speech);
+  if (known) return known;
+  // Lines are indexed when a place is first asked for: a speech may have nothing to place.
+  let lines: LineIndex | undefined;
+  const text: SpeechText = {
     paragraphs: speech.paragraphs.map((p) => p.value),
     place(paragraph, start, end) {
       const offset = speech.paragraphs[paragraph]!.offset;
       const { span, raw } = locate(speech, offset + start, offset + end);
-      return { span, raw, ...lines.locate(span.start), paragraph };
+      const { line, column } = (lines ??= new LineIndex(speech.normalized.source.original)).locate(span.start);
+      return { span, raw, line, column, paragraph };
     },
   };
+  texts.set(speech, text);
+  return text;
 }

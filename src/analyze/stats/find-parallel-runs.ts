@@ -4,6 +4,7 @@
  * inside one clause where a character leads each pair (见速见力见效, 落地落实落小).
  */
 import { commonPrefix, commonSuffix } from '../coin.js';
+import { charClass } from '../formulations/char-class.js';
 import { fitItems } from '../formulations/members/fit-items.js';
 import { sliceItem, splitItems, type Item } from '../formulations/members/list-items.js';
 import type { SpeechText } from '../formulations/speech-text.js';
@@ -15,10 +16,30 @@ const SHORT_ITEM = 4;
 /** A one-character lead or tail this common shows no parallelism (的, 是, 和 …). */
 const WEAK_SHARED = new Set([...'的了和与及等是也都还中上下一在']);
 const COMPACT = /(\p{Script=Han})(?!\1)\p{Script=Han}(?:\1(?!\1)\p{Script=Han}){2,}/gu;
+/** COMPACT read at one position only. */
+const COMPACT_AT = new RegExp(COMPACT.source, 'uy');
+const SURROGATE = /[\uD800-\uDFFF]/;
+const isClauseBreak = charClass(/[、，；。！？：]/);
+const SENTENCE_END = /[。！？]/g;
 
 interface Shared {
   readonly text: string;
   readonly position: 'lead' | 'tail';
+}
+
+/** Whether clauses from..to-1 all begin with one character or all end with one: a shared lead or tail needs it. */
+function sameFirstOrLast(clauses: readonly Item[], from: number, to: number): boolean {
+  const first = clauses[from]!.text;
+  const lead = first.charCodeAt(0);
+  const tail = first.charCodeAt(first.length - 1);
+  let sameLead = true;
+  let sameTail = true;
+  for (let k = from + 1; k < to && (sameLead || sameTail); k++) {
+    const text = clauses[k]!.text;
+    sameLead &&= text.charCodeAt(0) === lead;
+    sameTail &&= text.charCodeAt(text.length - 1) === tail;
+  }
+  return sameLead || sameTail;
 }
 
 function sharedPart(texts: readonly string[]): Shared | null {
@@ -72,36 +93,53 @@ function fitToMiddle(raw: readonly Item[]): Item[] | null {
   return null;
 }
 
+/**
+ * Cutting keeps a piece of the first and of the last clause: they can share the middle one's first
+ * (or last) character after the cut only if both hold it now. A quick test before fitToMiddle and fitItems.
+ */
+function cutsMayShare(first: string, middle: string, last: string): boolean {
+  const holds = (part: string): boolean => first.includes(part) && last.includes(part);
+  return holds(middle[0]!) || holds(middle.slice(-1));
+}
+
 function clauseRuns(text: string, paragraph: number): { items: Item[]; shared: Shared }[] {
   const clauses = splitItems(text, paragraph, 0, text.length, /[、，；。！？：]/);
   // Sentence number of each clause, counted once.
   const sentence: number[] = [];
   let ends = 0;
-  let scanned = 0;
+  SENTENCE_END.lastIndex = 0;
+  let nextEnd = SENTENCE_END.exec(text)?.index ?? Infinity;
   for (const clause of clauses) {
-    for (; scanned < clause.start; scanned++) if (/[。！？]/.test(text[scanned]!)) ends++;
+    for (; nextEnd < clause.start; nextEnd = SENTENCE_END.exec(text)?.index ?? Infinity) ends++;
     sentence.push(ends);
   }
-  // The mark after each clause: the items of one run are separated alike (all 、 or all ，).
-  const nextBreak = /[、，；。！？：]/g;
+  // The mark after each clause (its code unit, -1 if none): the items of one run are separated alike (all 、 or all ，).
   const breakAfter = clauses.map((c) => {
-    nextBreak.lastIndex = c.end;
-    return nextBreak.exec(text)?.[0] ?? '';
+    let at = c.end;
+    while (at < text.length && !isClauseBreak(text.charCodeAt(at))) at++;
+    return at < text.length ? text.charCodeAt(at) : -1;
   });
-  const sameBreaks = (from: number, to: number): boolean => breakAfter.slice(from, to - 1).every((b) => b === breakAfter[from]);
+  const sameBreaks = (from: number, to: number): boolean => {
+    for (let k = from + 1; k < to - 1; k++) if (breakAfter[k] !== breakAfter[from]) return false;
+    return true;
+  };
   const runs: { items: Item[]; shared: Shared }[] = [];
   const texts = (items: readonly Item[]): string[] => items.map((c) => c.text);
   for (let i = 0; i + MIN_ITEMS <= clauses.length; ) {
     let best: { end: number; shared: Shared; items: Item[] } | null = null;
     for (let end = i + MIN_ITEMS; end <= clauses.length && sentence[end - 1] === sentence[i] && sameBreaks(i, end); end++) {
+      // Only the first and last clauses get cut, so a shared part ends the middle one where the first ends,
+      // or starts it where the last starts: a quick test before cutting.
+      const first = clauses[i]!.text;
+      const middle = clauses[i + 1]!.text;
+      const last = clauses[end - 1]!.text;
+      const mayShare = first.charCodeAt(first.length - 1) === middle.charCodeAt(middle.length - 1) || last.charCodeAt(0) === middle.charCodeAt(0);
+      // Most windows share nothing as they stand and cannot be cut to: tested before building them.
+      if (!mayShare && !sameFirstOrLast(clauses, i, end)) break;
       const raw = clauses.slice(i, end);
       let items = raw;
       let shared = sharedPart(texts(raw));
-      // Only the first and last clauses get cut, so a shared part ends the middle one where the first ends,
-      // or starts it where the last starts: a quick test before cutting.
-      const middle = raw[1]!.text;
-      const mayShare = raw[0]!.text.endsWith(middle.slice(-1)) || raw[raw.length - 1]!.text.startsWith(middle[0]!);
-      if (!shared && mayShare) {
+      if (!shared && mayShare && cutsMayShare(first, middle, last)) {
         // The first clause may carry a lead-in (要做到明责) and the last run on (暖人心作用).
         items = fitToMiddle(raw) ?? fitItems(raw, null);
         shared = items.length === raw.length ? sharedPart(texts(items)) : null;
@@ -120,6 +158,33 @@ function clauseRuns(text: string, paragraph: number): { items: Item[]; shared: S
   return runs;
 }
 
+/**
+ * The matches of COMPACT in a paragraph, as matchAll finds them. Without surrogate pairs a match
+ * at i has one character at i, i + 2 and i + 4, different ones at i + 1 and i + 3: only such
+ * positions are handed to the regex.
+ */
+function* compactMatches(text: string): Generator<RegExpExecArray> {
+  if (SURROGATE.test(text)) {
+    yield* text.matchAll(COMPACT);
+    return;
+  }
+  for (let i = 0; i + 5 < text.length; ) {
+    const lead = text.charCodeAt(i);
+    if (text.charCodeAt(i + 2) !== lead || text.charCodeAt(i + 4) !== lead || text.charCodeAt(i + 1) === lead || text.charCodeAt(i + 3) === lead) {
+      i++;
+      continue;
+    }
+    COMPACT_AT.lastIndex = i;
+    const m = COMPACT_AT.exec(text);
+    if (!m) {
+      i++;
+      continue;
+    }
+    yield m;
+    i = m.index + m[0].length;
+  }
+}
+
 export function findParallelRuns(text: SpeechText): ParallelRun[] {
   const runs: ParallelRun[] = [];
   text.paragraphs.forEach((value, paragraph) => {
@@ -127,7 +192,7 @@ export function findParallelRuns(text: SpeechText): ParallelRun[] {
       const place = text.place(paragraph, items[0]!.start, items[items.length - 1]!.end);
       runs.push({ items: items.map((it) => it.text), shared: shared.text, position: shared.position, form: 'clauses', place });
     }
-    for (const m of value.matchAll(COMPACT)) {
+    for (const m of compactMatches(value)) {
       if (WEAK_SHARED.has(m[1]!)) continue;
       const items = m[0].match(/../gu) ?? [];
       const place = text.place(paragraph, m.index, m.index + m[0].length);

@@ -2,6 +2,7 @@
  * Ordinal markers that enumerate the items of an announced set (做到“四个融合”。一是…二是…).
  * A compact reading for member resolution; the outline has its own full table.
  */
+import { charClass } from '../char-class.js';
 import { numeralValue } from '../numerals.js';
 
 export interface EnumerationFamily {
@@ -42,17 +43,16 @@ export interface MarkerSite {
 }
 
 /** Characters a marker can begin with: a quick test before the patterns run. */
-const MARKER_START = /[一二三四五六七八九十第（(首其再最0-9０-９]/;
+const isMarkerStart = charClass(/[一二三四五六七八九十第（(首其再最0-9０-９]/);
 /** Where sentences (and, for inline families, clauses) start: after these marks. */
-const BREAK = /[。！？；：，]/g;
+const isBreak = charClass(/[。！？；：，]/);
+const isSentenceBreak = charClass(/[。！？；]/);
 
 /** Markers at sentence starts of one paragraph (and after commas or colons for inline families). */
 export function markerSites(text: string, paragraph: number): MarkerSite[] {
   const sites: MarkerSite[] = [];
-  const starts: { at: number; sentence: boolean }[] = [{ at: 0, sentence: true }];
-  for (const m of text.matchAll(BREAK)) starts.push({ at: m.index + 1, sentence: /[。！？；]/.test(m[0]) });
-  for (const { at, sentence } of starts) {
-    if (!MARKER_START.test(text[at] ?? '')) continue;
+  const visit = (at: number, sentence: boolean): void => {
+    if (!isMarkerStart(text.charCodeAt(at))) return;
     for (const family of ENUMERATION_FAMILIES) {
       if (!sentence && !family.inline) continue;
       family.pattern.lastIndex = at;
@@ -63,6 +63,11 @@ export function markerSites(text: string, paragraph: number): MarkerSite[] {
       sites.push({ paragraph, offset: at, contentStart: at + m[0].length, family: family.id, ordinal, atParagraphStart: at === 0 });
       break;
     }
+  };
+  visit(0, true);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isBreak(code)) visit(i + 1, isSentenceBreak(code));
   }
   return sites;
 }

@@ -1,4 +1,5 @@
 /** Items of an inline list, with their offsets in the paragraph (fit-items trims them to their own words). */
+import { charClass } from '../char-class.js';
 
 export interface Item {
   readonly paragraph: number;
@@ -11,6 +12,9 @@ export interface Item {
 const SPACE = /\s/;
 const OPENING = /[“"‘「『《]/;
 const CLOSING = /[”"’」』》]/;
+const isSpace = charClass(SPACE);
+const isOpening = charClass(OPENING);
+const isClosing = charClass(CLOSING);
 
 /** The item without surrounding spaces, and without quotation marks that do not pair up inside it. */
 function trimEdges(item: Item): Item {
@@ -19,15 +23,18 @@ function trimEdges(item: Item): Item {
   let to = text.length;
   for (let changed = true; changed && from < to; ) {
     changed = false;
-    if (SPACE.test(text[from]!) || (OPENING.test(text[from]!) && !CLOSING.test(text.slice(from + 1, to)))) {
+    const first = text.charCodeAt(from);
+    if (isSpace(first) || (isOpening(first) && !CLOSING.test(text.slice(from + 1, to)))) {
       from++;
       changed = true;
     }
-    if (to > from && (SPACE.test(text[to - 1]!) || (CLOSING.test(text[to - 1]!) && !OPENING.test(text.slice(from, to - 1))))) {
+    const last = text.charCodeAt(to - 1);
+    if (to > from && (isSpace(last) || (isClosing(last) && !OPENING.test(text.slice(from, to - 1))))) {
       to--;
       changed = true;
     }
   }
+  if (from === 0 && to === text.length) return item;
   return { paragraph: item.paragraph, start: item.start + from, end: item.start + to, text: text.slice(from, to) };
 }
 
@@ -36,6 +43,14 @@ export function makeItem(paragraphText: string, paragraph: number, start: number
 }
 
 const globalPatterns = new Map<string, RegExp>();
+const PAREN = /[（(）)]/g;
+const OPEN_PAREN = /[（(]/;
+
+/** The first parenthesis at or after `from`, Infinity if none. */
+function parenFrom(text: string, from: number): number {
+  PAREN.lastIndex = from;
+  return PAREN.exec(text)?.index ?? Infinity;
+}
 
 /** Splits [from, to) of a paragraph at each separator character. Empty items are dropped. */
 export function splitItems(paragraphText: string, paragraph: number, from: number, to: number, separators: RegExp): Item[] {
@@ -51,15 +66,15 @@ export function splitItems(paragraphText: string, paragraph: number, from: numbe
     if (item.text) items.push(item);
   };
   // A separator inside parentheses belongs to the item: 新能源汽车（蔚来、大众、比亚迪）、家电.
+  // The depth is followed from parenthesis to parenthesis (they are few) up to each separator.
   const parensAreItems = !separators.source.includes('（');
   let depth = 0;
-  let scanned = from;
+  let paren = parensAreItems ? parenFrom(paragraphText, from) : Infinity;
   pattern.lastIndex = from;
   for (let m = pattern.exec(paragraphText); m && m.index < to; m = pattern.exec(paragraphText)) {
-    for (; parensAreItems && scanned < m.index; scanned++) {
-      const ch = paragraphText[scanned]!;
-      if (ch === '（' || ch === '(') depth++;
-      else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    for (; paren < m.index; paren = parenFrom(paragraphText, paren + 1)) {
+      if (OPEN_PAREN.test(paragraphText[paren]!)) depth++;
+      else if (depth > 0) depth--;
     }
     if (depth > 0) continue;
     push(m.index);

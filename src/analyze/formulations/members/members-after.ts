@@ -2,11 +2,14 @@
  * Members listed right after the term: “三严三实”：严以修身、…; “三定”方案（定职能、…）;
  * “八个增长”：A，…；B，…; “破三铁”运动，即“打破…，打破…，打破…”.
  */
+import { charClass } from '../char-class.js';
 import { acceptList, CLOSE_QUOTE, LIST_REACH, type FoundMembers, type TermAt } from './found-members.js';
 import { ENUMERATION_FAMILIES } from './enumeration-markers.js';
 import { fitItems } from './fit-items.js';
 import { sliceItem, splitItems, type Item } from './list-items.js';
 import { TERM_TO_LIST_WORDS } from './list-words.js';
+
+const isListEnd = charClass(/[。；！？]/);
 
 /** An item without the ordinal that opens it: 一是确保江苏考生本科录取率进一步提高 → 确保…. */
 function withoutMarker(item: Item): Item {
@@ -49,7 +52,7 @@ export function membersAfter(text: string, at: TermAt, n: number | null, morphem
       return { strategy: 'list-after', items: firstClauses.map(withoutMarker) };
     }
     let end = i;
-    while (end < Math.min(text.length, i + LIST_REACH) && !/[。；！？]/.test(text[end]!)) end++;
+    while (end < Math.min(text.length, i + LIST_REACH) && !isListEnd(text.charCodeAt(end))) end++;
     const chunks = splitItems(text, at.paragraph, i, end, /，/);
     if (chunks[0]?.text.includes('、')) {
       for (const chunk of chunks) {

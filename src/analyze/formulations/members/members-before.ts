@@ -2,6 +2,7 @@
  * Members listed right before the term: 教育、监督、制度三位一体; “A、…、E”这篇“五量”;
  * “A、B，C、D…”行动，即“两在两同”建新功行动; A与B实现双提升; “牛羊菜果薯药粮种”八大产业集群.
  */
+import { charClass } from '../char-class.js';
 import { itemsShareMorpheme } from '../../coin.js';
 import { SET_CLASSIFIER } from '../formulation-heads.js';
 import { acceptList, CLOSE_QUOTE, LIST_REACH, OPEN_QUOTE, type FoundMembers, type TermAt } from './found-members.js';
@@ -10,7 +11,9 @@ import { fitItems } from './fit-items.js';
 import { splitItems, type Item } from './list-items.js';
 import { LAST_ITEM_CONJUNCTIONS, LIST_TO_TERM_LINKS, LIST_TO_TERM_PREDICATES, LIST_TO_TERM_WORDS } from './list-words.js';
 
-const CLAUSE_END = /[。；：！？]/;
+const isClauseEnd = charClass(/[。；：！？]/);
+const isOpenQuote = charClass(OPEN_QUOTE);
+const isCloseQuote = charClass(CLOSE_QUOTE);
 /** Links that name a list (即, 简称): the list may sit in a quotation a few characters back. */
 const NAMING_LINKS = new Set(LIST_TO_TERM_LINKS.find((g) => g.words.includes('即'))?.words ?? []);
 /** Inside a quotation items are separated by 、 ， ； or joined by + (“政策+活动”双轮驱动). */
@@ -18,8 +21,9 @@ const QUOTED_SEPARATORS = /[、，；+＋]/;
 
 function quotedListBefore(text: string, quoteEnd: number): [number, number] | null {
   for (let i = quoteEnd - 1; i >= Math.max(0, quoteEnd - LIST_REACH); i--) {
-    if (CLOSE_QUOTE.test(text[i]!) && text[i] !== '"') return null;
-    if (OPEN_QUOTE.test(text[i]!)) return [i + 1, quoteEnd];
+    const code = text.charCodeAt(i);
+    if (isCloseQuote(code) && text[i] !== '"') return null;
+    if (isOpenQuote(code)) return [i + 1, quoteEnd];
   }
   return null;
 }
@@ -71,7 +75,7 @@ function listEnd(text: string, start: number): { cut: number; linked: boolean; n
 function clauseItems(text: string, paragraph: number, cut: number, termStart: number, n: number | null, ownClause: boolean): { items: Item[]; conjoined: boolean } {
   let clauseStart = cut;
   const limit = Math.max(0, cut - LIST_REACH);
-  while (clauseStart > limit && !CLAUSE_END.test(text[clauseStart - 1]!)) clauseStart--;
+  while (clauseStart > limit && !isClauseEnd(text.charCodeAt(clauseStart - 1))) clauseStart--;
   const chunks = splitItems(text, paragraph, clauseStart, cut, /，/);
   const last = chunks[chunks.length - 1];
   if (n === 2 && last && !last.text.includes('、')) {

@@ -3,6 +3,7 @@
  * The run must start right after the term (same paragraph or the next one) with ordinal 1 and
  * belong to it: the term closes its sentence (it is what is announced) or the items share its head.
  */
+import { charClass } from '../char-class.js';
 import { itemsShareMorpheme } from '../../coin.js';
 import type { FoundMembers, TermAt } from './found-members.js';
 import { makeItem, type Item } from './list-items.js';
@@ -51,13 +52,16 @@ function collectRun(sites: Generator<MarkerSite>, first: MarkerSite): MarkerSite
   return run;
 }
 
+const isItemEnd = charClass(/[。！？；：]/);
+const isItemComma = charClass(/[，、]/);
+
 /** An item runs to its sentence's end, or to the next marker of an inline run (一要…，二要…). */
 function itemOf(paragraphs: readonly string[], site: MarkerSite, next: MarkerSite | undefined): Item {
   const text = paragraphs[site.paragraph]!;
   const limit = next?.paragraph === site.paragraph ? next.offset : text.length;
   let end = site.contentStart;
-  while (end < limit && !/[。！？；：]/.test(text[end]!)) end++;
-  while (end > site.contentStart && /[，、]/.test(text[end - 1]!)) end--;
+  while (end < limit && !isItemEnd(text.charCodeAt(end))) end++;
+  while (end > site.contentStart && isItemComma(text.charCodeAt(end - 1))) end--;
   return makeItem(text, site.paragraph, site.contentStart, end);
 }
 

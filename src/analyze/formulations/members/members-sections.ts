@@ -10,19 +10,14 @@ import type { FoundMembers, TermAt } from './found-members.js';
 import { closesClause } from './members-enumeration.js';
 import { makeItem, type Item } from './list-items.js';
 import { memberPhrases } from './member-phrase.js';
-
-function leadClause(paragraphs: readonly string[], paragraph: number): Item {
-  const text = paragraphs[paragraph]!;
-  const end = text.search(/[，。；：！？]/);
-  return makeItem(text, paragraph, 0, end < 0 ? text.length : end);
-}
+import { leadClauseOf } from './paragraph-cache.js';
 
 /** Consecutive paragraphs after the first use whose lead clauses end in `head`, exactly n of them. */
 function paragraphRuns(paragraphs: readonly string[], after: number, n: number, heads: readonly string[]): Item[] | null {
   for (const head of heads) {
     let run: Item[] = [];
     for (let p = after + 1; p <= paragraphs.length; p++) {
-      const lead = p < paragraphs.length ? leadClause(paragraphs, p) : null;
+      const lead = p < paragraphs.length ? leadClauseOf(paragraphs, p) : null;
       if (lead && lead.text.length > head.length && lead.text.endsWith(head)) {
         run.push(lead);
         continue;
