@@ -9,9 +9,14 @@ describe('defaultJobs', () => {
     expect(defaultJobs(5, 65_065)).toBe(1);
   });
 
-  it('uses every core for a large batch, but no more workers than files', () => {
-    expect(defaultJobs(6_000, 100_000_000)).toBe(availableParallelism());
-    expect(defaultJobs(2, 100_000_000)).toBe(Math.min(2, availableParallelism()));
+  it('uses every core but one for a large batch, and no more workers than files', () => {
+    expect(defaultJobs(6_000, 100_000_000, 8)).toBe(7);
+    expect(defaultJobs(2, 100_000_000, 8)).toBe(2);
+    expect(defaultJobs(6_000, 100_000_000)).toBe(Math.max(1, availableParallelism() - 1));
+  });
+
+  it('keeps a large batch in this thread on two cores, where a second thread hardly paid', () => {
+    expect(defaultJobs(6_000, 100_000_000, 2)).toBe(1);
   });
 });
 

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ interface FirstLine {
   readonly firstLine: string;
   readonly chars: number;
 }
-type Options = { slowPath?: string; crashPath?: string; hogPath?: string };
+type Options = { slowPath?: string; crashPath?: string; hogPath?: string; logFile?: string };
 
 let pool: typeof PoolModule;
 
@@ -28,9 +29,9 @@ beforeAll(async () => {
   pool = (await import(pathToFileURL(built).href)) as typeof PoolModule;
 });
 
-async function collect(paths: readonly string[], jobs: number, options: Options = {}, workerHeapMb?: number) {
+async function collect(paths: readonly string[], jobs: number, options: Options = {}, limits: { workerHeapMb?: number; sizes?: number[] } = {}) {
   const seen: { index: number; outcome: FileOutcome<FirstLine> }[] = [];
-  await pool.runInWorkers<Options, FirstLine>(paths, { jobs, taskModule, options, ...(workerHeapMb ? { workerHeapMb } : {}) }, (outcome, index) => {
+  await pool.runInWorkers<Options, FirstLine>(paths, { jobs, taskModule, options, ...limits }, (outcome, index) => {
     seen.push({ index, outcome });
   });
   return seen;
@@ -71,9 +72,31 @@ describe('runInWorkers', () => {
 
   it('runs a file that outgrows the heap cap of a worker in this thread instead', async () => {
     const paths = [seeds[0]!, seeds[1]!, seeds[2]!, seeds[3]!];
-    const seen = await collect(paths, 2, { hogPath: seeds[1] }, 32);
+    const seen = await collect(paths, 2, { hogPath: seeds[1] }, { workerHeapMb: 32 });
     expect(seen.map((s) => s.outcome.error?.message ?? 'ok')).toEqual(['ok', 'ok', 'ok', 'ok']);
     expect(seen[1]!.outcome.result?.firstLine).toBe('您好, 欢迎访问洛阳机关党建网! 设为首页 | 加入收藏');
+  });
+
+  it('never has two large files in flight at once, and goes on with small ones beside a large one', async () => {
+    const log = join(mkdtempSync(join(tmpdir(), 'speechkit-pool-')), 'log.txt');
+    // Files 0, 2 and 4 count as large; file 0 is slow, and without the rule the second worker would
+    // start file 2 beside it.
+    const paths = [seeds[0]!, seeds[2]!, seeds[1]!, seeds[2]!, seeds[3]!];
+    const sizes = [2_000_000, 10_000, 2_000_000, 10_000, 2_000_000];
+    const seen = await collect(paths, 2, { slowPath: seeds[0], logFile: log }, { sizes });
+    expect(seen.map((s) => s.outcome.path)).toEqual(paths);
+    const events = readFileSync(log, 'utf8').trim().split('\n');
+    const large = new Set([seeds[0], seeds[1], seeds[3]]);
+    expect(events.filter((e) => e.startsWith('start')).length).toBe(5);
+    let running = 0;
+    for (const event of events) {
+      const [what, path] = event.split(' ') as [string, string];
+      if (!large.has(path)) continue;
+      running += what === 'start' ? 1 : -1;
+      expect(running, events.join('\n')).toBeLessThanOrEqual(1);
+    }
+    // The small file after the held-back large one started while the first large one was running.
+    expect(events.indexOf(`start ${seeds[2]}`)).toBeLessThan(events.indexOf(`end ${seeds[0]}`));
   });
 
   it('fails the run, instead of respawning forever, when workers cannot load the task module', async () => {

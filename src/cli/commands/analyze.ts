@@ -24,7 +24,7 @@ export function registerAnalyze(program: Command, context: CommandContext): void
     .argument('<文件或目录...>', '讲话稿文件（.txt .docx .md .html）或目录')
     .option('--json', '输出 JSON（一个文件输出一个对象；多个文件输出 {documents, formulations, summary}）')
     .option('--md', '输出 Markdown 报告')
-    .option('--jobs <线程数>', '并行分析的线程数（默认：文件多时用全部 CPU 核，单个文件用 1）', parseJobs)
+    .option('--jobs <线程数>', '并行分析的线程数（默认：文件多时用 CPU 核数减一，单个文件或小批量用 1）', parseJobs)
     .option('--timings', '结束时在标准错误输出各阶段耗时')
     .option('--keywords <数目>', '列出多少个 TF-IDF 关键词', parseKeywordCount, DEFAULT_KEYWORD_COUNT)
     .option('--no-keywords', '不算关键词（省去加载分词词典的约半秒）')

@@ -12,7 +12,7 @@ import { reportFailure, type CommandContext } from '../main.js';
 import type { SegmenterEngine } from '../../segment/segmenter.js';
 import type { AnalyzedFile, AnalyzeTaskOptions, ReportFormat } from './analyze-task.js';
 import { AnalysisReportStream } from './analysis-report-stream.js';
-import { chooseJobs } from './choose-jobs.js';
+import { chooseJobs, fileSizes } from './choose-jobs.js';
 import { runInWorkers } from './run-in-workers.js';
 import { renderStageTimings } from './stage-timings-report.js';
 
@@ -64,10 +64,13 @@ export async function analyzeBatch(paths: readonly string[], options: AnalyzeBat
     cursor++;
   };
 
-  const jobs = options.jobs ?? (await chooseJobs(readable.map((input) => input.path)));
+  const files = readable.map((input) => input.path);
+  const jobs = options.jobs ?? (await chooseJobs(files));
+  // Sizes let the pool keep large files from running at once (memory); one thread needs none.
+  const sizes = jobs > 1 && files.length > 1 ? await fileSizes(files) : undefined;
   await runInWorkers<AnalyzeTaskOptions, AnalyzedFile>(
-    readable.map((input) => input.path),
-    { jobs, taskModule: TASK_MODULE, options: taskOptions },
+    files,
+    { jobs, taskModule: TASK_MODULE, options: taskOptions, ...(sizes ? { sizes } : {}) },
     (outcome) => {
       progress.advance();
       reportUnlistedUpTo(outcome.path);

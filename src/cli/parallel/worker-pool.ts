@@ -4,6 +4,8 @@
  * worker that dies is replaced; the file it was on fails, the batch goes on. Each worker's heap is
  * capped: V8 then collects garbage before a thread's heap grows far past what it holds, which keeps
  * two or more threads within the memory of one; a file too big for the cap is run in this thread.
+ * Large files go out one at a time: analyzing one takes some 100 MB per MB, so two at once on two
+ * threads were the peak of a whole batch.
  */
 import { Worker } from 'node:worker_threads';
 import type { FileOutcome, FileTaskModule } from './run-in-workers.js';
@@ -36,13 +38,17 @@ export class WorkerPool<O, R> {
   private emitting: Promise<void> = Promise.resolve();
   private finished = false;
   private here: Promise<FileTaskModule<O, R>> | undefined;
+  /** The large file sent to a worker and not yet back, if any. */
+  private largeInFlight: number | undefined;
+  /** Large files passed over while another was in flight, in order. */
+  private readonly heldBack: number[] = [];
 
   constructor(
     private readonly paths: readonly string[],
     private readonly size: number,
     private readonly taskModule: URL,
     private readonly options: O,
-    private readonly heapMb: number,
+    private readonly limits: { readonly heapMb: number; readonly isLarge: (index: number) => boolean },
     private readonly onOutcome: (outcome: FileOutcome<R>, index: number) => void | Promise<void>,
   ) {
     this.done = new Promise((resolve, reject) => {
@@ -56,7 +62,7 @@ export class WorkerPool<O, R> {
     const setup: WorkerSetup = { taskModule: this.taskModule.href, options: this.options };
     const thread = new Worker(new URL('./worker-main.js', import.meta.url), {
       workerData: setup,
-      resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb },
     });
     const worker: PoolWorker = { thread, inFlight: [], loaded: false, dead: false };
     this.workers.add(worker);
@@ -68,7 +74,8 @@ export class WorkerPool<O, R> {
       worker.inFlight.splice(worker.inFlight.indexOf(reply.index), 1);
       const path = this.paths[reply.index]!;
       this.settle(reply.index, reply.ok ? { path, result: reply.result } : { path, error: fromTransferable(reply.error) });
-      this.dispatch(worker);
+      if (reply.index === this.largeInFlight) this.largeDone();
+      else this.dispatch(worker);
     });
     thread.on('error', (error) => this.lose(worker, error));
     thread.on('exit', (code) => this.lose(worker, new Error(`工作线程意外退出（退出码 ${code}）`)));
@@ -78,15 +85,37 @@ export class WorkerPool<O, R> {
   /** Gives the worker files until it holds IN_FLIGHT_PER_WORKER, but never too far ahead of the output. */
   private dispatch(worker: PoolWorker): void {
     while (!worker.dead && !this.finished && worker.inFlight.length < IN_FLIGHT_PER_WORKER) {
-      let index = this.retry.shift();
-      if (index === undefined) {
-        if (this.next >= this.paths.length || this.next - this.emitted >= this.size * LOOKAHEAD_PER_WORKER) return;
-        index = this.next++;
-      }
+      const index = this.nextIndex();
+      if (index === undefined) return;
+      if (this.limits.isLarge(index)) this.largeInFlight = index;
       worker.inFlight.push(index);
       const request: TaskRequest = { index, path: this.paths[index]! };
       worker.thread.postMessage(request);
     }
+  }
+
+  /**
+   * The next file to send: a large one held back, once no other is in flight; else one to send again;
+   * else the next in order. A large file met while another is in flight is held back, and the
+   * small ones after it go on (the output waits for it in order anyway).
+   */
+  private nextIndex(): number | undefined {
+    if (this.largeInFlight === undefined && this.heldBack.length > 0) return this.heldBack.shift();
+    for (;;) {
+      let index = this.retry.shift();
+      if (index === undefined) {
+        if (this.next >= this.paths.length || this.next - this.emitted >= this.size * LOOKAHEAD_PER_WORKER) return undefined;
+        index = this.next++;
+      }
+      if (this.largeInFlight === undefined || !this.limits.isLarge(index)) return index;
+      this.heldBack.push(index);
+    }
+  }
+
+  /** The large file in flight is back (or its worker is gone): the next large one may go. */
+  private largeDone(): void {
+    this.largeInFlight = undefined;
+    for (const worker of this.workers) this.dispatch(worker);
   }
 
   /**
@@ -102,6 +131,8 @@ export class WorkerPool<O, R> {
     if (!worker.loaded) return this.fail(error);
     const [current, ...queued] = worker.inFlight;
     this.retry.push(...queued);
+    // A large file it was on runs here or fails; one it held goes out again like any other.
+    if (this.largeInFlight !== undefined && worker.inFlight.includes(this.largeInFlight)) this.largeInFlight = undefined;
     if (current !== undefined) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') this.runHere(current);
       else this.settle(current, { path: this.paths[current]!, error });

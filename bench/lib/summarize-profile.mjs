@@ -1,0 +1,39 @@
+/**
+ * Reads a V8 CPU profile (.cpuprofile) and sums its samples: self time per function, and per
+ * pipeline stage by the module the function lives in (dist/normalize/… → normalize).
+ */
+import { readFileSync } from 'node:fs';
+
+/** Module folder (under dist/) → stage, first match wins; anything else is start-up or Node itself. */
+const STAGES = [
+  [/\/dist\/io\//, 'read'],
+  [/\/dist\/normalize\//, 'normalize'],
+  [/\/dist\/parse\//, 'parse'],
+  [/\/dist\/analyze\/keywords\/|\/dist\/segment\/|@node-rs\/jieba/, 'segment/keywords'],
+  [/\/dist\/analyze\//, 'analyze'],
+  [/\/dist\/report\//, 'render'],
+  [/\/dist\/text\//, 'text positions'],
+  [/opencc-js|iconv-lite|chardet/, 'libraries (opencc, iconv)'],
+];
+
+const frameName = ({ functionName, url, lineNumber }) =>
+  `${functionName || '(anonymous)'} ${url ? `${url.replace(/^.*?\/(dist|node_modules)\//, '$1/')}:${lineNumber + 1}` : ''}`.trim();
+
+export function summarizeProfile(path, top = 25) {
+  const profile = JSON.parse(readFileSync(path, 'utf8'));
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const byFunction = new Map();
+  const byStage = new Map();
+  let totalUs = 0;
+  profile.samples.forEach((id, i) => {
+    const us = profile.timeDeltas[i] ?? 0;
+    const frame = nodes.get(id).callFrame;
+    totalUs += us;
+    const name = frameName(frame);
+    byFunction.set(name, (byFunction.get(name) ?? 0) + us);
+    const stage = STAGES.find(([pattern]) => pattern.test(frame.url))?.[1] ?? (frame.url ? 'other modules' : frame.functionName || 'other');
+    byStage.set(stage, (byStage.get(stage) ?? 0) + us);
+  });
+  const ranked = (map) => [...map].sort((a, b) => b[1] - a[1]).map(([name, us]) => ({ name, ms: Math.round(us / 1000), share: us / totalUs }));
+  return { totalMs: Math.round(totalUs / 1000), stages: ranked(byStage), functions: ranked(byFunction).slice(0, top) };
+}
