@@ -20,7 +20,7 @@ const input = positionals[0] ?? join(root, 'bench/corpus/5mb/files');
 if (!existsSync(input)) throw new Error(`${input} is missing: give a file or directory, or run npm run bench -- --size 5 --runs 1 first`);
 if (!existsSync(join(root, 'dist/cli/main.js'))) throw new Error('dist/ is missing: run npm run build first');
 
-const dir = join(root, 'bench/results/profiles', new Date().toISOString().replace(/[:.]/g, '').slice(0, 15));
+const dir = join(root, 'bench/results/profiles', new Date().toISOString().replace(/[:.]/g, '').slice(0, 17));
 mkdirSync(dir, { recursive: true });
 const child = spawnSync(
   process.execPath,

@@ -1,6 +1,7 @@
 /**
  * Reads a V8 CPU profile (.cpuprofile) and sums its samples: self time per function, and per
- * pipeline stage by the module the function lives in (dist/normalize/… → normalize).
+ * pipeline stage by the module the function lives in (dist/normalize/… → normalize; a regex by the
+ * function that ran it).
  */
 import { readFileSync } from 'node:fs';
 
@@ -14,6 +15,8 @@ const STAGES = [
   [/\/dist\/report\//, 'render'],
   [/\/dist\/text\//, 'text positions'],
   [/opencc-js|iconv-lite|chardet/, 'libraries (opencc, iconv)'],
+  [/\/dist\/cli\//, 'cli (task, JSON text, output)'],
+  [/^node:/, 'node internals (I/O, modules)'],
 ];
 
 const frameName = ({ functionName, url, lineNumber }) =>
@@ -22,6 +25,12 @@ const frameName = ({ functionName, url, lineNumber }) =>
 export function summarizeProfile(path, top = 25) {
   const profile = JSON.parse(readFileSync(path, 'utf8'));
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parents = new Map(profile.nodes.flatMap((node) => (node.children ?? []).map((child) => [child, node.id])));
+  /** A regex or a native call has no script of its own: it counts for the function that ran it. */
+  const scriptFrame = (id) => {
+    for (let at = id; at !== undefined; at = parents.get(at)) if (nodes.get(at).callFrame.url) return nodes.get(at).callFrame;
+    return nodes.get(id).callFrame;
+  };
   const byFunction = new Map();
   const byStage = new Map();
   let totalUs = 0;
@@ -31,7 +40,8 @@ export function summarizeProfile(path, top = 25) {
     totalUs += us;
     const name = frameName(frame);
     byFunction.set(name, (byFunction.get(name) ?? 0) + us);
-    const stage = STAGES.find(([pattern]) => pattern.test(frame.url))?.[1] ?? (frame.url ? 'other modules' : frame.functionName || 'other');
+    const owner = scriptFrame(id);
+    const stage = STAGES.find(([pattern]) => pattern.test(owner.url))?.[1] ?? (owner.url ? 'other modules' : owner.functionName || 'other');
     byStage.set(stage, (byStage.get(stage) ?? 0) + us);
   });
   const ranked = (map) => [...map].sort((a, b) => b[1] - a[1]).map(([name, us]) => ({ name, ms: Math.round(us / 1000), share: us / totalUs }));

@@ -80,6 +80,6 @@ let loaded: Promise<IdfTable> | undefined;
 
 /** jieba's IDF table, read once per process from the @node-rs/jieba package (loaded on first use). */
 export function loadIdfTable(): Promise<IdfTable> {
-  loaded ??= import('@node-rs/jieba/dict.js').then(({ idf }) => parseIdfTable(Buffer.from(idf.buffer, idf.byteOffset, idf.byteLength).toString('utf8')));
+  loaded ??= import('../../segment/jieba-data.js').then(({ readJiebaData }) => parseIdfTable(readJiebaData('idf.txt').toString('utf8')));
   return loaded;
 }
