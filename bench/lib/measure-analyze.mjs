@@ -1,7 +1,7 @@
 /**
  * `speechkit analyze DIR --json > /dev/null` end to end (keywords, the stage that segments, are on
  * by default; `keywords: false` adds --no-keywords), with a given number of worker threads:
- * wall time (median of the runs), throughput, peak RSS of the process, and the time per stage that
+ * wall time (median of the runs), throughput, peak RSS of the process, cores kept busy, and the time per stage that
  * `--timings` reports (summed over the workers, so with several jobs it is CPU time, not wall time).
  */
 import { median } from './spawn-timed.mjs';
@@ -26,6 +26,9 @@ export async function measureAnalyze({ dir, bytes, files, jobs, runs, keywords =
     mbPerSec: bytes / 1e6 / (ms / 1000),
     filesPerSec: files / (ms / 1000),
     peakRssMb: Math.max(...all.map((r) => r.peakRssMb ?? 0)) || null,
+    // CPU time over wall time of the median run: how many cores the run kept busy (V8's garbage
+    // collection and compiling threads and libuv's count, not only the analyzing threads).
+    coresBusy: medianRun.cpuMs ? medianRun.cpuMs / medianRun.ms : null,
     stages: parseStageTimings(medianRun.stderr),
   };
 }

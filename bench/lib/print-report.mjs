@@ -22,7 +22,7 @@ export function formatReport(r) {
   for (const a of r.analyze) {
     const name = `analyze --jobs ${a.jobs}${a.keywords ? '' : ' --no-keywords'}${a.runsMs && a.runsMs.length !== r.runs ? ` (${a.runsMs.length} run)` : ''}`;
     if (a.error) rows.push([name, 'n/a', '', '', '', a.error]);
-    else rows.push([name, fmt(a.mbPerSec), fmt(a.filesPerSec, 0), fmt(a.ms / 1000, 2), fmt(a.peakRssMb, 0), `${fmt(raw ? a.mbPerSec / raw : null, 2)} × raw cut node-rs`]);
+    else rows.push([name, fmt(a.mbPerSec), fmt(a.filesPerSec, 0), fmt(a.ms / 1000, 2), fmt(a.peakRssMb, 0), `${fmt(raw ? a.mbPerSec / raw : null, 2)} × raw cut node-rs${a.coresBusy ? `; ${fmt(a.coresBusy, 2)} cores busy` : ''}`]);
   }
   const m = r.machineScaling;
   if (m) rows.push([`machine, ${m.threads} threads`, '', '', '', '', m.error ?? `plain JS loop on ${m.threads} threads: ${fmt(m.scaling, 2)} × one thread`]);

@@ -1,7 +1,7 @@
 /**
  * Runs one child process and measures it: wall time, exit code, captured output and, through GNU
- * time (/usr/bin/time) when the machine has it, the peak resident memory of the whole process
- * (worker threads included, as they share the process).
+ * time (/usr/bin/time) when the machine has it, the peak resident memory and the CPU time (user +
+ * system) of the whole process (worker threads included, as they share the process).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,7 +17,7 @@ export const canMeasureRss = existsSync(GNU_TIME);
 export function spawnTimed(command, args, { stdout = 'pipe', measureRss = false, env, cwd } = {}) {
   const wrap = measureRss && canMeasureRss;
   const file = wrap ? GNU_TIME : command;
-  const argv = wrap ? ['-f', `${MARKER} %M`, command, ...args] : args;
+  const argv = wrap ? ['-f', `${MARKER} %M %U %S`, command, ...args] : args;
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(file, argv, { stdio: ['ignore', stdout, 'pipe'], env: env ?? process.env, cwd });
@@ -28,10 +28,17 @@ export function spawnTimed(command, args, { stdout = 'pipe', measureRss = false,
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - start;
-      const rss = new RegExp(`${MARKER} (\\d+)`).exec(err);
+      const measured = new RegExp(`${MARKER} (\\d+) ([\\d.]+) ([\\d.]+)`).exec(err);
       // GNU time also notes a non-zero exit on its own line; the caller sees the exit code anyway.
-      const stderr = err.replace(new RegExp(`${MARKER} \\d+\\n?`), '').replace(/^Command exited with non-zero status \d+\n/m, '');
-      resolve({ ms, code, stdout: out, stderr, peakRssMb: rss ? Number(rss[1]) / 1024 : null });
+      const stderr = err.replace(new RegExp(`${MARKER} [\\d. ]+\\n?`), '').replace(/^Command exited with non-zero status \d+\n/m, '');
+      resolve({
+        ms,
+        code,
+        stdout: out,
+        stderr,
+        peakRssMb: measured ? Number(measured[1]) / 1024 : null,
+        cpuMs: measured ? (Number(measured[2]) + Number(measured[3])) * 1000 : null,
+      });
     });
   });
 }
