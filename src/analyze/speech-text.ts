@@ -12,9 +12,14 @@ export interface Located {
  * works on them) back to spans and raw slices of the user's file.
  */
 export function locate(speech: Speech, start: number, end: number): Located {
+  return { ...locateSpan(speech, start, end), value: speech.normalized.text.value.slice(start, end) };
+}
+
+/** As locate, without the normalized value (most callers place a range they already hold). */
+export function locateSpan(speech: Speech, start: number, end: number): Pick<Located, 'span' | 'raw'> {
   const { text, source } = speech.normalized;
   const span = text.toOriginal({ start, end });
-  return { span, raw: source.original.slice(span.start, span.end), value: text.value.slice(start, end) };
+  return { span, raw: source.original.slice(span.start, span.end) };
 }
 
 /** The paragraph holding normalized offset `at` (the last one starting at or before it). */

@@ -1,6 +1,7 @@
 /**
  * The shortcuts the analysis takes for speed must not change what it finds: the combined marker
- * test agrees with the families one by one, and a pattern's `requires` holds wherever it matches
+ * test agrees with the families one by one, a pattern's `requires` holds wherever it matches and its
+ * `fromEnd` tail search finds what a search of the whole paragraph finds
  * (run on every paragraph and clause of the seed speeches).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -41,5 +42,31 @@ describe('requires', () => {
     const matching = [...paragraphs, example].filter((p) => [...p.matchAll(pattern)].length > 0);
     expect(matching.length).toBeGreaterThan(0);
     expect(matching.filter((p) => !requires!.test(p))).toEqual([]);
+  });
+});
+
+describe('fromEnd', () => {
+  const tailOnly = ANNOUNCEMENT_PATTERNS.filter((p) => p.fromEnd !== undefined);
+  /** The matches of a global pattern from a start offset, as [index, text] pairs. */
+  const matchesFrom = (pattern: RegExp, text: string, from: number): [number, string][] => {
+    const found: [number, string][] = [];
+    pattern.lastIndex = from;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push([m.index, m[0]]);
+    return found;
+  };
+
+  it.each(tailOnly.map((p) => [p.id, p] as const))('%s: searching the tail finds what searching the whole paragraph finds', (_, { pattern, fromEnd, example }) => {
+    // The longest match the comment counts: a three-character count, 个方面, 的, four Han characters
+    // outside the Basic Multilingual Plane (two code units each) and a noun, closed by 。.
+    const longest = `我们今天概述以下九十九个方面的${'𠀀'.repeat(4)}意见。`;
+    const texts = [...paragraphs, example, longest];
+    const differing = texts.filter((t) => {
+      const whole = matchesFrom(pattern, t, 0);
+      const tail = matchesFrom(pattern, t, Math.max(0, t.length - fromEnd!));
+      return JSON.stringify(whole) !== JSON.stringify(tail);
+    });
+    expect(differing).toEqual([]);
+    expect(matchesFrom(pattern, longest, 0).map(([, text]) => text)).toEqual([`九十九个方面的${'𠀀'.repeat(4)}意见`]);
+    expect(texts.filter((t) => matchesFrom(pattern, t, 0).length > 0).length).toBeGreaterThan(1);
   });
 });

@@ -23,6 +23,11 @@ export interface AnnouncementPattern {
    * characters): paragraphs that fail it are not searched.
    */
   readonly requires?: RegExp;
+  /**
+   * The pattern matches only at the end of its paragraph: only the paragraph's last this-many code
+   * units are searched (they hold the longest match and the mark the lookahead reads after it).
+   */
+  readonly fromEnd?: number;
   readonly example: string;
   readonly source: string;
 }
@@ -107,6 +112,8 @@ export const ANNOUNCEMENT_PATTERNS: readonly AnnouncementPattern[] = [
     // Closing its paragraph, only a count of aspects or points announces (4个自然段。 describes).
     pattern: new RegExp(`${COUNT}(?:个方面|方面|点)(?:的)?(?:${HAN}{0,4}?${NOUN})?(?=[。.]?$)`, 'gu'),
     needsItems: true,
+    // Count 3 + 个方面 3 + 的 1 + four Han (up to 8 code units outside the BMP) + noun 2, then 。
+    fromEnd: 18,
     example: '省政府编制了《河南省国民经济和社会发展第十五个五年规划纲要（草案）》，并按照国家发展改革委反馈的规划衔接意见进行了修改完善，全文提交大会审查，这里概述几个方面。',
     source: '2026年河南省政府工作报告',
   },

@@ -16,12 +16,12 @@ export function findAnnouncements(speech: Speech): FoundAnnouncement[] {
   // (checking every phrase taken made long files quadratic).
   const byParagraph: FoundAnnouncement[][] = speech.paragraphs.map(() => []);
   for (const t of taken) byParagraph[paragraphAt(speech, t.start)!.index]!.push(t);
-  for (const { id, pattern, needsItems, looksBack, requires } of ANNOUNCEMENT_PATTERNS) {
+  for (const { id, pattern, needsItems, looksBack, requires, fromEnd } of ANNOUNCEMENT_PATTERNS) {
     for (const paragraph of speech.paragraphs) {
       if (requires && !requires.test(paragraph.value)) continue;
       const inParagraph = byParagraph[paragraph.index]!;
       // exec with lastIndex, not matchAll: matchAll copies the regex on every paragraph.
-      pattern.lastIndex = 0;
+      pattern.lastIndex = fromEnd === undefined ? 0 : Math.max(0, paragraph.value.length - fromEnd);
       for (let m = pattern.exec(paragraph.value); m; m = pattern.exec(paragraph.value)) {
         const start = paragraph.offset + m.index;
         const end = start + m[0].length;

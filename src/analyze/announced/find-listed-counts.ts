@@ -43,14 +43,14 @@ export function findListedCounts(speech: Speech): FoundAnnouncement[] {
       for (let m = COUNT_TERM.exec(sentence.value); m; m = COUNT_TERM.exec(sentence.value)) {
         const { word = '', head = '' } = m.groups!;
         if (word + head === '') continue;
-        const count = parseCount(m.groups!.count!);
-        if (count === null || count < 2) continue;
         // The bridge ends with the term's opening quote exactly when the text before the count does.
         const quoted = OPENING_QUOTE.test(sentence.value[m.index - 1] ?? '');
         // Unquoted, the count must count things (3家, 两个) or parts of what is said (四方面): 三位一体,
-        // 两手抓 and 两个一百年 are terms.
+        // 两手抓 and 两个一百年 are terms. (Tested before the count is read: most numerals fail here.)
         const counted = word !== '' || DISCOURSE.includes(head);
         if (!quoted && (!counted || NUMERAL.test(head))) continue;
+        const count = parseCount(m.groups!.count!);
+        if (count === null || count < 2) continue;
         const before = sentence.value.slice(0, m.index);
         const bridge = BRIDGE.exec(before)![0];
         const list = before.slice(0, before.length - bridge.length);

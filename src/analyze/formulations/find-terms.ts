@@ -136,10 +136,10 @@ const isOpenQuote = charClass(/[“"「『]/);
 
 /** Every use of each term, longest terms first so that 三个表率 inside 三个表率、一个模范 is not counted twice. */
 function collectUses(paragraphs: readonly string[], table: TermTable): FoundTerm[] {
-  // Offsets already taken by a longer term, per paragraph.
-  const claimed = paragraphs.map(() => new Set<number>());
   const entries = [...table.byText.values()].sort((a, b) => b.term.text.length - a.term.text.length);
   const joined = joinParagraphs(paragraphs);
+  // Offsets (in the joined text) already taken by a longer term: one array, not a set per paragraph.
+  const claimed = new Uint8Array(joined.text.length);
   const found: FoundTerm[] = [];
   for (const { term, evidence } of entries) {
     const uses: TermUse[] = [];
@@ -153,11 +153,10 @@ function collectUses(paragraphs: readonly string[], table: TermTable): FoundTerm
       if (end > text.length) continue; // across a paragraph break
       if (isInsideNumber(text.charCodeAt(at - 1)) || numeralWordAt(text, at)) continue;
       if (endsInDigit && isDigitOrPlus(text.charCodeAt(end))) continue;
-      const taken = claimed[paragraph]!;
       let overlaps = false;
-      for (let k = at; k < end && !overlaps; k++) overlaps = taken.has(k);
+      for (let k = hit; k < hit + term.text.length && !overlaps; k++) overlaps = claimed[k] === 1;
       if (overlaps) continue;
-      for (let k = at; k < end; k++) taken.add(k);
+      claimed.fill(1, hit, hit + term.text.length);
       uses.push({ paragraph, start: at, end, quoted: isOpenQuote(text.charCodeAt(at - 1)) });
     }
     if (uses.length) found.push({ term, evidence: [...evidence], uses: uses.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start) });

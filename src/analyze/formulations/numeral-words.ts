@@ -66,12 +66,16 @@ interface IndexedWord {
  * its character (一 is in some eighty).
  */
 export interface WordIndex {
-  readonly byNext: ReadonlyMap<number, readonly IndexedWord[]>;
-  readonly byPrevious: ReadonlyMap<number, readonly IndexedWord[]>;
+  readonly byNext: PairMap;
+  readonly byPrevious: PairMap;
   readonly single: ReadonlyMap<number, readonly IndexedWord[]>;
 }
 
-const pairKey = (first: number, second: number): number => first * 0x10000 + second;
+/**
+ * Words by a pair of code units, as a map of maps: one number key for the pair (first × 0x10000 +
+ * second) would be too large for a small integer and be boxed on every lookup.
+ */
+type PairMap = ReadonlyMap<number, ReadonlyMap<number, readonly IndexedWord[]>>;
 
 function add(map: Map<number, IndexedWord[]>, key: number, entry: IndexedWord): void {
   const list = map.get(key);
@@ -79,17 +83,23 @@ function add(map: Map<number, IndexedWord[]>, key: number, entry: IndexedWord): 
   else map.set(key, [entry]);
 }
 
+function addPair(map: Map<number, Map<number, IndexedWord[]>>, first: number, second: number, entry: IndexedWord): void {
+  let inner = map.get(first);
+  if (!inner) map.set(first, (inner = new Map()));
+  add(inner, second, entry);
+}
+
 export function indexByCharacter(words: readonly string[]): WordIndex {
-  const byNext = new Map<number, IndexedWord[]>();
-  const byPrevious = new Map<number, IndexedWord[]>();
+  const byNext = new Map<number, Map<number, IndexedWord[]>>();
+  const byPrevious = new Map<number, Map<number, IndexedWord[]>>();
   const single = new Map<number, IndexedWord[]>();
   words.forEach((word, order) => {
     for (let offset = 0; offset < word.length; offset++) {
       const entry = { word, offset, order };
       const code = word.charCodeAt(offset);
       if (word.length === 1) add(single, code, entry);
-      else if (offset + 1 < word.length) add(byNext, pairKey(code, word.charCodeAt(offset + 1)), entry);
-      else add(byPrevious, pairKey(word.charCodeAt(offset - 1), code), entry);
+      else if (offset + 1 < word.length) addPair(byNext, code, word.charCodeAt(offset + 1), entry);
+      else addPair(byPrevious, word.charCodeAt(offset - 1), code, entry);
     }
   });
   return { byNext, byPrevious, single };
@@ -108,8 +118,8 @@ function earliestCovering(list: readonly IndexedWord[] | undefined, text: string
 /** The first of `index`'s words (in list order) that covers position `at` of `text`. */
 export function wordCovering(index: WordIndex, text: string, at: number): { word: string; start: number } | undefined {
   const code = text.charCodeAt(at);
-  let best = at + 1 < text.length ? earliestCovering(index.byNext.get(pairKey(code, text.charCodeAt(at + 1))), text, at, undefined) : undefined;
-  if (at > 0) best = earliestCovering(index.byPrevious.get(pairKey(text.charCodeAt(at - 1), code)), text, at, best);
+  let best = at + 1 < text.length ? earliestCovering(index.byNext.get(code)?.get(text.charCodeAt(at + 1)), text, at, undefined) : undefined;
+  if (at > 0) best = earliestCovering(index.byPrevious.get(text.charCodeAt(at - 1))?.get(code), text, at, best);
   best = earliestCovering(index.single.get(code), text, at, best);
   return best && { word: best.word, start: at - best.offset };
 }

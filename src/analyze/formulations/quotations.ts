@@ -45,7 +45,9 @@ function piecesOf(text: string, quote: Quote): Quote[] {
 export function quotationsOf(text: string): Quote[] {
   const quotes: Quote[] = [];
   for (const pattern of [QUOTATION, INNER_QUOTATION]) {
-    for (const m of text.matchAll(pattern)) {
+    // exec with lastIndex, not matchAll: matchAll copies the regex on every paragraph.
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const quote = { start: m.index + 1, end: m.index + m[0].length - 1, piece: false };
       quotes.push(quote, ...piecesOf(text, quote));
     }

@@ -1,7 +1,7 @@
 /** The paragraphs' values, and the way back from a paragraph offset to the user's file. */
 import type { Speech } from '../../model.js';
 import { LineIndex } from '../../text/line-index.js';
-import { locate } from '../speech-text.js';
+import { locateSpan } from '../speech-text.js';
 import type { TextPlace } from './types.js';
 
 export interface SpeechText {
@@ -22,7 +22,7 @@ export function speechText(speech: Speech): SpeechText {
     paragraphs: speech.paragraphs.map((p) => p.value),
     place(paragraph, start, end) {
       const offset = speech.paragraphs[paragraph]!.offset;
-      const { span, raw } = locate(speech, offset + start, offset + end);
+      const { span, raw } = locateSpan(speech, offset + start, offset + end);
       const { line, column } = (lines ??= new LineIndex(speech.normalized.source.original)).locate(span.start);
       return { span, raw, line, column, paragraph };
     },

@@ -1,4 +1,5 @@
 import type { Paragraph, Speech } from '../../model.js';
+import { charClass } from '../formulations/char-class.js';
 import { anyMarker } from './any-marker.js';
 import type { MarkerCandidate, MarkerPosition } from './marker-candidate.js';
 import { MARKER_FAMILIES, type MarkerFamily } from './marker-families.js';
@@ -6,9 +7,11 @@ import { MARKER_FAMILIES, type MarkerFamily } from './marker-families.js';
 /** The heading runs up to the first of these (the annotators' rule) or the line end. */
 const HEADING_END = /[。！？；：!?;:]/gu;
 const HOLDS_SENTENCE = /[。！？；!?;]/u;
-const SPACE_OR_DASH = /[\s—]/u;
-const SPACE_OR_PAUSE = /[\s，,、]/u;
-const SPACE = /\s/u;
+const isSpaceOrDash = charClass(/[\s—]/u);
+const isSpaceOrPause = charClass(/[\s，,、]/u);
+const isSpace = charClass(/\s/u);
+/** The marks after which a clause starts (positionAfter); global, for test with lastIndex. */
+const CLAUSE_MARK = /[：:；;，,]/g;
 const NUMBERED = MARKER_FAMILIES.filter((f) => !f.unordered);
 /** Tried after the numbered families: ——第一， is a 第一， heading. */
 const UNNUMBERED = MARKER_FAMILIES.filter((f) => f.unordered);
@@ -51,11 +54,12 @@ export function findMarkerCandidates(speech: Speech): MarkerCandidate[] {
       const sentence: SentenceRange = { paragraph, start, end: start + value.length };
       const first = matchMarker(sentence, start, start === 0 ? 'paragraph' : 'sentence');
       if (first) out.push(first);
-      // Clause breaks are found by character code: a regex iterator per sentence cost more.
-      for (let i = 0; i < value.length; i++) {
-        const position = positionAfter(value.charCodeAt(i));
-        if (position === undefined) continue;
-        const found = matchMarker(sentence, start + i + 1, position);
+      // Clause breaks are found by test with lastIndex: the regex skips to them without a match array
+      // (a regex iterator per sentence cost more, a loop over every code unit too).
+      CLAUSE_MARK.lastIndex = 0;
+      while (CLAUSE_MARK.test(value)) {
+        const i = CLAUSE_MARK.lastIndex - 1;
+        const found = matchMarker(sentence, start + i + 1, positionAfter(value.charCodeAt(i))!);
         if (found) out.push(found);
       }
     }
@@ -68,7 +72,7 @@ function matchMarker(sentence: SentenceRange, at: number, position: MarkerPositi
   const value = paragraph.value;
   let afterDash = at;
   // Some speeches set their points off with a dash: ——第一，开宗明义
-  while (afterDash < end && SPACE_OR_DASH.test(value[afterDash]!)) afterDash++;
+  while (afterDash < end && isSpaceOrDash(value.charCodeAt(afterDash))) afterDash++;
   // A dash alone marks a point only at a paragraph start, in running text (not a subtitle ——在…会议上).
   const dashLed = position === 'paragraph' && HOLDS_SENTENCE.test(value);
   // Most clause starts hold no marker: one test of all families at once rules them out.
@@ -95,11 +99,11 @@ function toCandidate(
   const { paragraph, end } = sentence;
   const value = paragraph.value;
   let textStart = start + written.length;
-  while (textStart < end && SPACE_OR_PAUSE.test(value[textStart]!)) textStart++;
+  while (textStart < end && isSpaceOrPause(value.charCodeAt(textStart))) textStart++;
   HEADING_END.lastIndex = textStart;
   const stop = HEADING_END.exec(value);
   let textEnd = stop ? stop.index : value.length;
-  while (textEnd > textStart && SPACE.test(value[textEnd - 1]!)) textEnd--;
+  while (textEnd > textStart && isSpace(value.charCodeAt(textEnd - 1))) textEnd--;
   const base = paragraph.offset;
   return {
     family,

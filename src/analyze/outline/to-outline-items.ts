@@ -1,5 +1,5 @@
 import type { Speech } from '../../model.js';
-import { locate } from '../speech-text.js';
+import { locateSpan } from '../speech-text.js';
 import type { OutlineItem } from '../types.js';
 import type { OutlineNode, OutlineTree } from './heading.js';
 import { LAST_ORDINAL } from './marker-families.js';
@@ -9,7 +9,7 @@ export function toOutlineItems(speech: Speech, tree: OutlineTree): OutlineItem[]
   const text = speech.normalized.text.value;
   const convert = (node: OutlineNode): OutlineItem => {
     const h = node.heading;
-    const { span, raw } = locate(speech, h.start, h.textEnd);
+    const { span, raw } = locateSpan(speech, h.start, h.textEnd);
     return {
       level: node.depth,
       marker: h.marker,

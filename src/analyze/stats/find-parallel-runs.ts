@@ -21,6 +21,7 @@ const COMPACT_AT = new RegExp(COMPACT.source, 'uy');
 const SURROGATE = /[\uD800-\uDFFF]/;
 const isClauseBreak = charClass(/[、，；。！？：]/);
 const SENTENCE_END = /[。！？]/g;
+const HAS_HAN = /\p{Script=Han}/u;
 
 interface Shared {
   readonly text: string;
@@ -42,20 +43,28 @@ function sameFirstOrLast(clauses: readonly Item[], from: number, to: number): bo
   return sameLead || sameTail;
 }
 
+/**
+ * The longer of the texts' common lead and common tail that marks a run (the lead when both are as
+ * long), null if neither does. Decided without building lists: it runs on every window tested.
+ */
 function sharedPart(texts: readonly string[]): Shared | null {
-  if (texts.some((t) => !t)) return null;
-  const lengths = texts.map((t) => t.length);
-  if (Math.max(...lengths) > 2 * Math.min(...lengths) + 2 || Math.max(...lengths) > 24) return null;
-  const least = Math.max(...lengths) <= 6 ? 1 : 2;
-  const options: Shared[] = [
-    { text: commonPrefix(texts), position: 'lead' },
-    { text: commonSuffix(texts), position: 'tail' },
-  ];
-  const fit = options
-    .filter((o) => o.text.length >= least && /\p{Script=Han}/u.test(o.text) && !(o.text.length === 1 && WEAK_SHARED.has(o.text)))
-    .filter((o) => texts.every((t) => t.length > o.text.length))
-    .sort((a, b) => b.text.length - a.text.length);
-  return fit[0] ?? null;
+  let shortest = Infinity;
+  let longest = 0;
+  for (const t of texts) {
+    if (!t) return null;
+    shortest = Math.min(shortest, t.length);
+    longest = Math.max(longest, t.length);
+  }
+  if (longest > 2 * shortest + 2 || longest > 24) return null;
+  const least = longest <= 6 ? 1 : 2;
+  // Every text must hold more than the shared part.
+  const fits = (part: string): boolean =>
+    part.length >= least && part.length < shortest && HAS_HAN.test(part) && !(part.length === 1 && WEAK_SHARED.has(part));
+  const lead = commonPrefix(texts);
+  const tail = commonSuffix(texts);
+  const leadFits = fits(lead);
+  if (fits(tail) && (!leadFits || tail.length > lead.length)) return { text: tail, position: 'tail' };
+  return leadFits ? { text: lead, position: 'lead' } : null;
 }
 
 /**
@@ -71,7 +80,7 @@ function fitToMiddle(raw: readonly Item[]): Item[] | null {
   const last = raw[raw.length - 1]!;
   // Cutting on one shared character would cut almost anywhere: only short items (弱化、虚化、边缘化) may share just one.
   const least = size <= SHORT_ITEM ? 1 : 2;
-  const usable = (part: string): boolean => part.length >= least && /\p{Script=Han}/u.test(part) && !(part.length === 1 && WEAK_SHARED.has(part));
+  const usable = (part: string): boolean => part.length >= least && HAS_HAN.test(part) && !(part.length === 1 && WEAK_SHARED.has(part));
   const lead = middle.length > 1 ? commonPrefix(middle) : '';
   const tail = middle.length > 1 ? commonSuffix(middle) : middle[0]!;
   for (let k = tail.length; k >= least; k--) {
@@ -107,10 +116,12 @@ function clauseRuns(text: string, paragraph: number): { items: Item[]; shared: S
   // Sentence number of each clause, counted once.
   const sentence: number[] = [];
   let ends = 0;
+  // test with lastIndex, not exec: a sentence mark is one code unit, at lastIndex − 1.
+  const nextSentenceEnd = (): number => (SENTENCE_END.test(text) ? SENTENCE_END.lastIndex - 1 : Infinity);
   SENTENCE_END.lastIndex = 0;
-  let nextEnd = SENTENCE_END.exec(text)?.index ?? Infinity;
+  let nextEnd = nextSentenceEnd();
   for (const clause of clauses) {
-    for (; nextEnd < clause.start; nextEnd = SENTENCE_END.exec(text)?.index ?? Infinity) ends++;
+    for (; nextEnd < clause.start; nextEnd = nextSentenceEnd()) ends++;
     sentence.push(ends);
   }
   // The mark after each clause (its code unit, -1 if none): the items of one run are separated alike (all 、 or all ，).

@@ -44,8 +44,8 @@ export interface MarkerSite {
 
 /** Characters a marker can begin with: a quick test before the patterns run. */
 const isMarkerStart = charClass(/[一二三四五六七八九十第（(首其再最0-9０-９]/);
-/** Where sentences (and, for inline families, clauses) start: after these marks. */
-const isBreak = charClass(/[。！？；：，]/);
+/** Where sentences (and, for inline families, clauses) start: after these marks. Global, for test with lastIndex. */
+const BREAK = /[。！？；：，]/g;
 const isSentenceBreak = charClass(/[。！？；]/);
 
 /** Markers at sentence starts of one paragraph (and after commas or colons for inline families). */
@@ -65,9 +65,8 @@ export function markerSites(text: string, paragraph: number): MarkerSite[] {
     }
   };
   visit(0, true);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isBreak(code)) visit(i + 1, isSentenceBreak(code));
-  }
+  // test, not a loop over every code unit: the regex skips to the next mark (one code unit, at lastIndex − 1).
+  BREAK.lastIndex = 0;
+  while (BREAK.test(text)) visit(BREAK.lastIndex, isSentenceBreak(text.charCodeAt(BREAK.lastIndex - 1)));
   return sites;
 }

@@ -44,19 +44,25 @@ export function makeItem(paragraphText: string, paragraph: number, start: number
 
 const globalPatterns = new Map<string, RegExp>();
 const PAREN = /[（(）)]/g;
-const OPEN_PAREN = /[（(]/;
+const isOpenParen = charClass(/[（(]/);
 
-/** The first parenthesis at or after `from`, Infinity if none. */
+/**
+ * The first parenthesis at or after `from`, Infinity if none. test, not exec: the position is
+ * lastIndex − 1 (one code unit) and no match array is built.
+ */
 function parenFrom(text: string, from: number): number {
   PAREN.lastIndex = from;
-  return PAREN.exec(text)?.index ?? Infinity;
+  return PAREN.test(text) ? PAREN.lastIndex - 1 : Infinity;
 }
 
-/** Splits [from, to) of a paragraph at each separator character. Empty items are dropped. */
+/**
+ * Splits [from, to) of a paragraph at each separator, a class of characters of one code unit each
+ * (、 ， ；…). Empty items are dropped.
+ */
 export function splitItems(paragraphText: string, paragraph: number, from: number, to: number, separators: RegExp): Item[] {
   let pattern = globalPatterns.get(separators.source);
   if (!pattern) {
-    pattern = new RegExp(separators.source, 'gu');
+    pattern = new RegExp(separators.source, 'g');
     globalPatterns.set(separators.source, pattern);
   }
   const items: Item[] = [];
@@ -66,19 +72,23 @@ export function splitItems(paragraphText: string, paragraph: number, from: numbe
     if (item.text) items.push(item);
   };
   // A separator inside parentheses belongs to the item: 新能源汽车（蔚来、大众、比亚迪）、家电.
-  // The depth is followed from parenthesis to parenthesis (they are few) up to each separator.
+  // The depth is followed from parenthesis to parenthesis (they are few) up to each separator; the
+  // first one is looked for once a separator is found (a range without one needs no search).
   const parensAreItems = !separators.source.includes('（');
   let depth = 0;
-  let paren = parensAreItems ? parenFrom(paragraphText, from) : Infinity;
+  let paren: number | undefined = parensAreItems ? undefined : Infinity;
+  // test with lastIndex, not exec: a separator is one code unit, found at lastIndex − 1 without a match array.
   pattern.lastIndex = from;
-  for (let m = pattern.exec(paragraphText); m && m.index < to; m = pattern.exec(paragraphText)) {
-    for (; paren < m.index; paren = parenFrom(paragraphText, paren + 1)) {
-      if (OPEN_PAREN.test(paragraphText[paren]!)) depth++;
+  while (pattern.test(paragraphText)) {
+    const at = pattern.lastIndex - 1;
+    if (at >= to) break;
+    for (paren ??= parenFrom(paragraphText, from); paren < at; paren = parenFrom(paragraphText, paren + 1)) {
+      if (isOpenParen(paragraphText.charCodeAt(paren))) depth++;
       else if (depth > 0) depth--;
     }
     if (depth > 0) continue;
-    push(m.index);
-    start = m.index + m[0].length;
+    push(at);
+    start = at + 1;
   }
   push(to);
   return items;
