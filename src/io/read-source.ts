@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { Diagnostic, SourceDocument, SourceFormat } from '../model.js';
 import { MappedText } from '../text/mapped-text.js';
@@ -60,23 +60,32 @@ async function extract(format: SourceFormat, bytes: Uint8Array, path: string): P
   return { encoding, original, text, warnings };
 }
 
+const DIRECTORY = '这是一个目录；请给出其中的文件，或把目录交给支持目录的命令';
+
 /**
  * Synchronous on purpose: each thread reads one speech at a time and can do nothing with it until it
  * is read whole, while the promise API costs a thread-pool round trip per call (stat, open, read,
- * close) — on a batch of small files, most of the time spent reading.
+ * close) — on a batch of small files, most of the time spent reading. The open file is asked for
+ * its kind and size: the path is looked up once.
  */
 function readBytes(path: string): Uint8Array {
+  let fd: number | undefined;
   try {
-    const info = statSync(path);
-    if (info.isDirectory()) throw new InputError('这是一个目录；请给出其中的文件，或把目录交给支持目录的命令', path);
+    fd = openSync(path, 'r');
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw new InputError(DIRECTORY, path);
     if (info.size > MAX_INPUT_BYTES) {
       const size = Math.round(info.size / 1024 / 1024);
       throw new InputError(`文件过大（${size} MB），超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB 的上限；请确认选对了文件，或拆分后再读`, path);
     }
-    return readFileSync(path);
+    return readFileSync(fd);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(describeReadFailure((error as NodeJS.ErrnoException).code), path);
+    const code = (error as NodeJS.ErrnoException).code;
+    // Where a directory cannot be opened as a file (Windows), opening it says so.
+    throw new InputError(code === 'EISDIR' ? DIRECTORY : describeReadFailure(code), path);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

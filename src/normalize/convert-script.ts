@@ -56,15 +56,22 @@ function addRules(table: RuleTable, dict: DictLike): void {
   }
 }
 
-/** The tables one after the other; lengthKept as in Converted. */
-function convertWithTables(text: string): Converted {
+/**
+ * The tables one after the other, each only when `tablesToApply` has its bit (see unitBits);
+ * lengthKept as in Converted.
+ */
+function convertWithTables(text: string, tablesToApply = ALL_TABLES): Converted {
   let value = text;
   let lengthKept = true;
-  for (const table of ruleTables()) {
+  let apply = tablesToApply;
+  ruleTables().forEach((table, t) => {
+    if ((apply & (1 << t)) === 0) return;
     const converted = table.convert(value);
+    // What a table wrote may be what the next one changes: the next ones then all apply.
+    if (converted.value !== value) apply = ALL_TABLES;
     value = converted.value;
     lengthKept &&= converted.lengthKept;
-  }
+  });
   return { value, lengthKept };
 }
 
@@ -73,18 +80,98 @@ function convert(text: string): string {
   return convertWithTables(text).value;
 }
 
+const ALL_TABLES = 0x7f;
+const DESCRIPTION = 0x80;
+
 /**
- * Only a text where some rule starts is converted, and at once when no rule of another length
- * applied (so every line kept its length); else line by line, as the definition goes: lines without
- * a rule convert to themselves, and a line whose length changed is converted character by character.
+ * Per UTF-16 unit, bit t when table t may change it (RuleTable.changingUnits), and DESCRIPTION for
+ * the description characters (their lines take the general way, see convertPiece). A line holding
+ * none of these converts to itself, so only the lines holding one are converted, each by the
+ * tables it calls for: the normalization table (compatibility ideographs, 豈 → 豈) nearly never.
  */
-function toSimplified(text: string): string {
+let unitBits: Uint8Array | undefined;
+
+function changeBits(): Uint8Array {
+  if (unitBits) return unitBits;
+  const bits = new Uint8Array(0x10000);
   const all = ruleTables();
-  if (!all.some((table) => table.touches(text))) return text;
-  if (!DESCRIPTION_SEQUENCE.test(text)) {
-    const whole = convertWithTables(text);
+  if (all.length > 7) throw new RangeError('more rule tables than bits');
+  all.forEach((table, t) => {
+    for (const unit of table.changingUnits) bits[unit]! |= 1 << t;
+  });
+  for (let unit = 0x2ff0; unit <= 0x2fff; unit++) bits[unit]! |= DESCRIPTION; // DESCRIPTION_SEQUENCE's range
+  return (unitBits = bits);
+}
+
+/**
+ * Lines to convert that lie closer than this are converted as one piece: a traditional text is
+ * then converted nearly whole, a simplified one with a few traditional forms line by line.
+ */
+const PIECE_GAP = 256;
+
+const lineEnd = (text: string, at: number): number => {
+  const newline = text.indexOf('\n', at);
+  return newline < 0 ? text.length : newline;
+};
+
+/**
+ * The text converted, and how many of its units changed (the length is kept). The loops over units
+ * are small functions of their own: a loop compiled while running (on a file's first lines) before
+ * the code around it ever ran would be thrown away at its first traditional character.
+ */
+function toSimplified(text: string): { value: string; changed: number } {
+  const bits = changeBits();
+  const parts: string[] = [];
+  let copied = 0;
+  let changed = 0;
+  let at = flaggedFrom(text, 0, bits);
+  while (at >= 0) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    let end = lineEnd(text, at);
+    let next = flaggedFrom(text, end, bits);
+    for (; next >= 0 && next - end < PIECE_GAP; next = flaggedFrom(text, end, bits)) end = lineEnd(text, next);
+    const converted = convertPiece(text.slice(start, end), bitsOf(text, at, end, bits));
+    changed += unitsChanged(text, start, converted);
+    parts.push(text.slice(copied, start), converted);
+    copied = end;
+    at = next;
+  }
+  if (changed === 0) return { value: text, changed };
+  parts.push(text.slice(copied));
+  return { value: parts.join(''), changed };
+}
+
+/** The first index from `from` on whose unit has some bit, or -1. */
+function flaggedFrom(text: string, from: number, bits: Uint8Array): number {
+  for (let i = from; i < text.length; i++) if (bits[text.charCodeAt(i)] !== 0) return i;
+  return -1;
+}
+
+/** The bits of the units of text[from, to), together. */
+function bitsOf(text: string, from: number, to: number, bits: Uint8Array): number {
+  let found = 0;
+  for (let i = from; i < to; i++) found |= bits[text.charCodeAt(i)]!;
+  return found;
+}
+
+/** How many units of `converted` differ from those of `text` from `offset` on. */
+function unitsChanged(text: string, offset: number, converted: string): number {
+  let changed = 0;
+  for (let i = 0; i < converted.length; i++) if (converted.charCodeAt(i) !== text.charCodeAt(offset + i)) changed++;
+  return changed;
+}
+
+/**
+ * Some lines of a text, given the bits of unitBits found in them: at once when no rule of another
+ * length applied (so every line kept its length); else line by line, as the definition goes: lines
+ * without a rule convert to themselves, and a line whose length changed is converted character by character.
+ */
+function convertPiece(text: string, found: number): string {
+  if ((found & DESCRIPTION) === 0) {
+    const whole = convertWithTables(text, found);
     if (whole.lengthKept) return whole.value;
   }
+  const all = ruleTables();
   return text
     .split('\n')
     .map((line) => (all.some((table) => table.touches(line)) ? toSimplifiedLine(line) : line))
@@ -98,11 +185,8 @@ function toSimplifiedLine(text: string): string {
 }
 
 export function convertScript(text: MappedText): { text: MappedText; script: Script } {
-  const converted = toSimplified(text.value);
-  if (converted === text.value) return { text, script: 'simplified' };
-  let changed = 0;
-  // charCodeAt: indexing makes a one-character string per Han character.
-  for (let i = 0; i < converted.length; i++) if (converted.charCodeAt(i) !== text.value.charCodeAt(i)) changed++;
+  const { value: converted, changed } = toSimplified(text.value);
+  if (changed === 0) return { text, script: 'simplified' };
   const han = hanUnits(text.value);
   // A simplified text may hold a few traditional forms (names, quotations); call it traditional when they are common.
   const script: Script = changed > han * TRADITIONAL_SHARE ? 'traditional' : 'mixed';

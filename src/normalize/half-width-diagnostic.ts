@@ -8,6 +8,19 @@ import type { Edit, MappedText } from '../text/mapped-text.js';
  */
 export const HALF_WIDTH_RULE = 'punctuation/half-width';
 
+/** One message string per mark and replacement: a file may hold thousands of half-width commas. */
+const messages = new Map<string, string>();
+
+function messageFor(halfWidth: string, fullWidth: string): string {
+  const key = halfWidth + fullWidth;
+  let message = messages.get(key);
+  if (message === undefined) {
+    message = `中文里的半角标点“${halfWidth}”应为全角“${fullWidth}”`;
+    messages.set(key, message);
+  }
+  return message;
+}
+
 export function halfWidthFix(text: MappedText, index: number, fullWidth: string): { edit: Edit; diagnostic: Diagnostic } {
   const halfWidth = text.value[index]!;
   return {
@@ -15,7 +28,7 @@ export function halfWidthFix(text: MappedText, index: number, fullWidth: string)
     diagnostic: {
       ruleId: HALF_WIDTH_RULE,
       severity: 'warning',
-      message: `中文里的半角标点“${halfWidth}”应为全角“${fullWidth}”`,
+      message: messageFor(halfWidth, fullWidth),
       span: text.toOriginal({ start: index, end: index + 1 }),
       fix: fullWidth,
     },

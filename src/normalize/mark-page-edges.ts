@@ -12,9 +12,10 @@ const mark = (rule: PageEdgeRule): LineMark => ({ ruleId: rule.id, reason: rule.
  * title line, if the header has one. When the speech cannot be found nothing is marked.
  */
 export function markPageEdges(lines: readonly Line[], marks: (LineMark | undefined)[]): Line | undefined {
-  const speech = lines.filter((line, i) => marks[i] === undefined && line.text !== '' && isSpeechLine(line.text));
-  const first = speech[0]?.index;
-  const last = speech.at(-1)?.index;
+  // Only the speech's first and last lines matter: looked for from either end.
+  const isSpeech = (line: Line, i: number): boolean => marks[i] === undefined && line.text !== '' && isSpeechLine(line.text);
+  const first = lines.find(isSpeech)?.index;
+  const last = lines.findLast(isSpeech)?.index;
   if (first === undefined || last === undefined) return undefined;
   for (const line of lines) {
     if (marks[line.index] === undefined && (line.index < first || line.index > last)) marks[line.index] = matchLineSignature(line, 'edge');

@@ -35,7 +35,8 @@ export function normalizeDocument(source: SourceDocument, options: NormalizeOpti
   const diagnostics: Diagnostic[] = [...punctuated.diagnostics, ...substitutions.map((s) => s.diagnostic)];
   diagnostics.sort((a, b) => a.span.start - b.span.start);
   // What the writer stated in a Markdown front matter wins over what the page furniture suggests.
-  const metadata = normalizeTitle({ ...cleaned.metadata, ...metadataFromFrontMatter(source.frontMatter ?? {}) });
+  const stated = source.frontMatter ? metadataFromFrontMatter(source.frontMatter) : {};
+  const metadata = normalizeTitle({ ...cleaned.metadata, ...stated });
   return { source, text, metadata, script, removed: cleaned.removed, diagnostics };
 }
 

@@ -45,18 +45,21 @@ export function normalizePunctuation(text: MappedText): { text: MappedText; diag
   const value = text.value;
   const isProtected = protectedAscii(value);
   const changes: { index: number; fullWidth: string }[] = [];
-  for (const m of value.matchAll(/[,:;?!]/g)) {
-    if (isProtected(m.index)) continue;
-    const before = previousVisible(value, m.index);
-    const after = nextVisible(value, m.index);
-    if (NUMERIC_SEPARATORS.has(m[0]) && isDigit(before) && isDigit(after)) continue;
-    if (isCjk(before) || isCjk(after)) changes.push({ index: m.index, fullWidth: FULL_WIDTH[m[0]]! });
+  // Each mark found by indexOf (no match object per mark); the changes are sorted below.
+  for (const [mark, fullWidth] of Object.entries(FULL_WIDTH)) {
+    for (let index = value.indexOf(mark); index >= 0; index = value.indexOf(mark, index + 1)) {
+      if (isProtected(index)) continue;
+      const before = previousVisible(value, index);
+      const after = nextVisible(value, index);
+      if (NUMERIC_SEPARATORS.has(mark) && isDigit(before) && isDigit(after)) continue;
+      if (isCjk(before) || isCjk(after)) changes.push({ index, fullWidth });
+    }
   }
-  for (const m of value.matchAll(/\./g)) {
-    SENTENCE_DOT.lastIndex = m.index;
+  for (let index = value.indexOf('.'); index >= 0; index = value.indexOf('.', index + 1)) {
+    SENTENCE_DOT.lastIndex = index;
     if (!SENTENCE_DOT.test(value)) continue;
-    const head = lineHead(value, m.index);
-    if (!isProtected(m.index) && !(head !== undefined && HEADING_NUMBER.test(head))) changes.push({ index: m.index, fullWidth: '。' });
+    const head = lineHead(value, index);
+    if (!isProtected(index) && !(head !== undefined && HEADING_NUMBER.test(head))) changes.push({ index, fullWidth: '。' });
   }
   changes.push(...pairBrackets(value, isProtected), ...pairQuotes(value, isProtected));
   const edits: Edit[] = [];

@@ -5,9 +5,17 @@
  */
 const PROTECTED = /(?:https?|ftp):\/\/[!-~]*[\w/#=%&-]|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[!-~]*[\w/#=%&-])?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
+/**
+ * Each protected run holds "://", "www." or "@": a text without them (most speeches) is not
+ * searched, which a pattern opening with [\w.+-]+ would do from every letter and digit.
+ */
+function mayHoldProtected(value: string): boolean {
+  return value.includes('@') || value.includes('://') || value.includes('www.');
+}
+
 /** Returns a test telling whether a value index lies inside a protected run. */
 export function protectedAscii(value: string): (index: number) => boolean {
-  const ranges = [...value.matchAll(PROTECTED)].map((m) => [m.index, m.index + m[0].length] as const);
+  const ranges = mayHoldProtected(value) ? [...value.matchAll(PROTECTED)].map((m) => [m.index, m.index + m[0].length] as const) : [];
   return (index) => {
     // Ranges are sorted and disjoint: find the last one starting at or before `index`.
     let lo = 0;

@@ -1,3 +1,5 @@
+import { endianness } from 'node:os';
+
 /**
  * One table of OpenCC rules (from → to), applied as OpenCC's Trie.convert applies it: at each
  * position the longest rule that starts there is replaced, else one character is kept. Most rules
@@ -22,11 +24,18 @@ export class RuleTable {
    * a character that starts some phrase (一, 不) is followed by one that continues none nearly always.
    */
   private readonly longestByPair = new Map<number, number>();
+  /**
+   * The UTF-16 units some rule may change (repeats possible): where a rule's text and replacement
+   * differ, and every unit of a rule of another length. A line holding none converts to itself
+   * (rules never span a line break), whatever rules apply to it.
+   */
+  readonly changingUnits: number[] = [];
 
   /** A later rule for the same text replaces the earlier one, as in OpenCC's trie. */
   add(from: string, to: string): void {
     // Lines are converted one by one, so a rule spanning a line break never applies.
     if (from.length === 0 || from.includes('\n')) return;
+    this.markChanging(from, to);
     const first = from.charCodeAt(0);
     if (from.length === 1) {
       this.single[first] = 0;
@@ -45,6 +54,13 @@ export class RuleTable {
     }
   }
 
+  private markChanging(from: string, to: string): void {
+    for (let k = 0; k < from.length; k++) {
+      if (from.length === to.length && from.charCodeAt(k) === to.charCodeAt(k)) continue;
+      this.changingUnits.push(from.charCodeAt(k));
+    }
+  }
+
   /** Whether some rule starts at a character of `text` (else convert returns `text` itself). */
   touches(text: string): boolean {
     for (let i = 0; i < text.length; i++) {
@@ -60,31 +76,32 @@ export class RuleTable {
   }
 
   /**
-   * The conversion when every rule that applies keeps the length (nearly always): the text's own
-   * UTF-16 bytes, copied natively at the first change, with the changed units written over them.
-   * A text with a few traditional forms costs one scan and two native copies. Undefined as soon
-   * as a rule of another length applies.
+   * The conversion when every rule that applies keeps the length (nearly always): nothing is
+   * allocated until the first change; from there every unit is written to an array that becomes
+   * the string in one native copy. Undefined as soon as a rule of another length applies.
    */
   private patch(text: string): string | undefined {
     const { single, longest } = this;
-    let bytes: Buffer | undefined;
+    let units: Uint16Array | undefined;
     for (let i = 0; i < text.length; ) {
       const c = text.charCodeAt(i);
-      const rule = longest[c] === 0 ? undefined : this.ruleAt(text, i, longest[c]!);
-      if (rule && rule.value.length !== rule.length) return undefined;
-      const length = rule ? rule.length : 1;
-      const unchanged = !rule && single[c] === 0;
-      if (!unchanged) {
-        bytes ??= Buffer.from(text, 'utf16le'); // little-endian by name, whatever the machine
-        for (let k = 0; k < length; k++) {
-          const unit = rule ? rule.value.charCodeAt(k) : single[c]!;
-          bytes[2 * (i + k)] = unit & 0xff;
-          bytes[2 * (i + k) + 1] = unit >> 8;
-        }
+      const length = longest[c] === 0 ? 0 : this.ruleAt(text, i, longest[c]!);
+      if (length === 0 && single[c] === 0) {
+        if (units) units[i] = c;
+        i++;
+        continue;
       }
+      units ??= unitsBefore(text, i);
+      if (length === 0) {
+        units[i++] = single[c]!;
+        continue;
+      }
+      const value = this.matched;
+      if (value.length !== length) return undefined;
+      for (let k = 0; k < length; k++) units[i + k] = value.charCodeAt(k);
       i += length;
     }
-    return bytes ? bytes.toString('utf16le') : text;
+    return units ? stringOf(units) : text;
   }
 
   /** The conversion in general, written out unit by unit. */
@@ -92,10 +109,10 @@ export class RuleTable {
     const out = new OutputBuffer(text.length);
     for (let i = 0; i < text.length; ) {
       const c = text.charCodeAt(i);
-      const rule = this.longest[c] === 0 ? undefined : this.ruleAt(text, i, this.longest[c]!);
-      if (rule) {
-        out.pushString(rule.value);
-        i += rule.length;
+      const length = this.longest[c] === 0 ? 0 : this.ruleAt(text, i, this.longest[c]!);
+      if (length > 0) {
+        out.pushString(this.matched);
+        i += length;
         continue;
       }
       // No rule: one code unit on. A low surrogate starts no rule, so a pair is kept whole as OpenCC keeps it.
@@ -106,19 +123,42 @@ export class RuleTable {
     return out.toString();
   }
 
-  /** The longest rule in `rules` that `text` holds at `at`. */
-  private ruleAt(text: string, at: number, longest: number): { value: string; length: number } | undefined {
+  /** Replacement of the rule ruleAt found last (kept in a field: no object per rule found). */
+  private matched = '';
+
+  /** Length of the longest rule in `rules` that `text` holds at `at` (its replacement in `matched`); 0 if none. */
+  private ruleAt(text: string, at: number, longest: number): number {
     const byPair = longest > 1 && at + 1 < text.length ? (this.longestByPair.get(pairOf(text.charCodeAt(at), text.charCodeAt(at + 1))) ?? 1) : 1;
     for (let length = Math.min(longest, byPair, text.length - at); length > 0; length--) {
       const value = this.rules.get(text.substr(at, length));
-      if (value !== undefined) return { value, length };
+      if (value !== undefined) {
+        this.matched = value;
+        return length;
+      }
     }
-    return undefined;
+    return 0;
   }
 }
 
+/** Both units in one small integer (a Map key that needs no boxed number). */
 function pairOf(first: number, second: number): number {
-  return first * 0x10000 + second;
+  return (first << 16) | second;
+}
+
+/** An array for the units of `text`, holding those before `end`. */
+function unitsBefore(text: string, end: number): Uint16Array {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < end; i++) units[i] = text.charCodeAt(i);
+  return units;
+}
+
+const BIG_ENDIAN = endianness() === 'BE';
+
+/** The units as a string, by one native copy ('utf16le' names the byte order, whatever the machine's). */
+function stringOf(units: Uint16Array): string {
+  const bytes = Buffer.from(units.buffer, units.byteOffset, units.byteLength);
+  if (BIG_ENDIAN) bytes.swap16();
+  return bytes.toString('utf16le');
 }
 
 /** UTF-16 units written one by one, made into a string at the end (no string per character). */

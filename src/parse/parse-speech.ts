@@ -27,9 +27,14 @@ export function parseSpeech(normalized: NormalizedDocument): Speech {
       const { span, raw, value: paragraph } = node(s, e);
       const sentences: Sentence[] = [];
       for (const r of splitSentences(paragraph)) {
-        // Built field by field, not spread from node(): this runs for every sentence of the corpus.
-        const sentence = node(s + r.start, s + r.end);
-        sentences.push({ span: sentence.span, raw: sentence.raw, value: sentence.value, offsetInParagraph: r.start });
+        // Built in one literal, no node() copied: this runs for every sentence of the corpus.
+        const sentenceSpan = text.toOriginal({ start: s + r.start, end: s + r.end });
+        sentences.push({
+          span: sentenceSpan,
+          raw: source.original.slice(sentenceSpan.start, sentenceSpan.end),
+          value: paragraph.slice(r.start, r.end),
+          offsetInParagraph: r.start,
+        });
       }
       paragraphs.push({ span, raw, value: paragraph, index: paragraphs.length, offset: s, sentences });
     }

@@ -9,34 +9,39 @@ import { summarize, type AnalysisSummary } from './summarize.js';
 /**
  * The JSON report. The evaluation reads outline[{level, marker, text, children}] and
  * announced[{phrase, count, found}] (../shared/fixtures/README.md); the rest is for users and tools.
- * Positions are 1-based line/column in the user's file.
+ * Positions are 1-based line/column in the user's file. Each object is one literal, fields in report
+ * order (no spread copies): a speech has thousands of diagnostics.
  */
 export function analysisToJson(analysis: SpeechAnalysis): Record<string, unknown> {
   const { speech } = analysis;
   const { source, metadata, script } = speech.normalized;
-  const at = (span: Diagnostic['span']) => positionOf(source, span);
-  const outline = (item: OutlineItem): Record<string, unknown> => ({
-    level: item.level,
-    marker: item.marker,
-    text: item.text,
-    implicit: item.implicit,
-    family: item.family,
-    ordinal: item.ordinal,
-    ...at(item.span),
-    sentence: item.sentence,
-    children: item.children.map(outline),
-  });
-  const announced = (a: Announcement): Record<string, unknown> => ({
-    phrase: a.phrase,
-    count: a.count,
-    found: a.found,
-    scope: a.scope,
-    ok: a.ok,
-    looksBack: a.looksBack,
-    ...at(a.span),
-    items: a.items,
-  });
-  return {
+  const outline = (item: OutlineItem): Record<string, unknown> => {
+    const { line, column } = positionOf(source, item.span);
+    return {
+      level: item.level,
+      marker: item.marker,
+      text: item.text,
+      implicit: item.implicit,
+      family: item.family,
+      ordinal: item.ordinal,
+      line,
+      column,
+      sentence: item.sentence,
+      children: item.children.map(outline),
+    };
+  };
+  const announced = (a: Announcement): Record<string, unknown> => {
+    const { line, column } = positionOf(source, a.span);
+    return { phrase: a.phrase, count: a.count, found: a.found, scope: a.scope, ok: a.ok, looksBack: a.looksBack, line, column, items: a.items };
+  };
+  const diagnostic = (d: Diagnostic): Record<string, unknown> => {
+    const { line, column } = positionOf(source, d.span);
+    const json: Record<string, unknown> = { ruleId: d.ruleId, severity: d.severity, message: d.message, line, column };
+    if (d.fix !== undefined) json['fix'] = d.fix;
+    return json;
+  };
+  const stats = statsToJson(analysis);
+  const json: Record<string, unknown> = {
     path: source.path,
     title: analysis.title ?? null,
     metadata,
@@ -46,15 +51,13 @@ export function analysisToJson(analysis: SpeechAnalysis): Record<string, unknown
     announced: analysis.announced.map(announced),
     formulations: analysis.formulations.map(formulationToJson),
     numberedTerms: analysis.numberedTerms.map(numberedTermToJson),
-    ...statsToJson(analysis),
-    diagnostics: analysis.diagnostics.map((d) => ({
-      ruleId: d.ruleId,
-      severity: d.severity,
-      message: d.message,
-      ...at(d.span),
-      ...(d.fix !== undefined ? { fix: d.fix } : {}),
-    })),
+    length: stats.length,
+    fourCharacter: stats.fourCharacter,
+    devices: stats.devices,
   };
+  if (stats.keywords !== undefined) json['keywords'] = stats.keywords;
+  json['diagnostics'] = analysis.diagnostics.map(diagnostic);
+  return json;
 }
 
 /** One document object for one file; `{ documents, formulations, summary }` for a batch. */

@@ -18,36 +18,82 @@ export interface Range {
   readonly end: number;
 }
 
+const byPlace = (a: Edit, b: Edit): number => a.start - b.start || a.end - b.end;
+
+/** Whether edits come sorted already (as every pass makes them): then they are not copied to be sorted. */
+function inOrder(edits: readonly Edit[]): boolean {
+  for (let i = 1; i < edits.length; i++) if (byPlace(edits[i - 1]!, edits[i]!) > 0) return false;
+  return true;
+}
+
+/** Runs walked forward from the last one found before a lookup searches them all. */
+const NEAR_RUNS = 8;
+
+/** runEnd of a copied run: its units map one to one onto the original from runStart on. */
+const COPIED = -1;
+
 export class MappedText {
   /**
-   * starts[i] / ends[i]: the original range that produced value[i]; both undefined for the identity
-   * (value[i] came from original[i]), which most texts stay until their first edit: no two arrays of
-   * the file's length are filled only to be copied.
+   * The mapping as runs of the value: run r covers the value from runAt[r] to the next run's start.
+   * A copied run (runEnd[r] === COPIED) came from the original one unit for one from runStart[r]
+   * on; every unit of any other run came from the original range [runStart[r], runEnd[r]) (a
+   * replacement, or an insertion when the range is empty). Runs cost memory per edit, not per
+   * character: no arrays of the file's length are filled and copied at each pass.
    */
   private constructor(
     readonly value: string,
-    private readonly starts: Int32Array | undefined,
-    private readonly ends: Int32Array | undefined,
+    private readonly runAt: readonly number[],
+    private readonly runStart: readonly number[],
+    private readonly runEnd: readonly number[],
     /** Length of the original text, so empty ranges at the end map somewhere. */
     readonly originalLength: number,
   ) {}
 
   /** The identity mapping: value equals the original. */
   static identity(original: string): MappedText {
-    return new MappedText(original, undefined, undefined, original.length);
+    return original.length === 0 ? new MappedText(original, [], [], [], 0) : new MappedText(original, [0], [0], [COPIED], original.length);
   }
 
+  /** The run found last: lookups mostly go forward through the text, a few runs at a time (a sentence, then the next). */
+  private lastRun = 0;
+
+  /** The run holding value index `i` (0 <= i < length): the last one starting at or before it. */
+  private runOf(i: number): number {
+    const { runAt } = this;
+    let near = this.lastRun;
+    if (runAt[near]! <= i) {
+      for (let step = 0; step < NEAR_RUNS; step++, near++) {
+        if (near + 1 === runAt.length || i < runAt[near + 1]!) {
+          this.lastRun = near;
+          return near;
+        }
+      }
+    }
+    let lo = 0;
+    let hi = runAt.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (runAt[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    this.lastRun = lo;
+    return lo;
+  }
+
+  /** Original start of value[i]; undefined outside the value, as a read past an array's end gives. */
   private startOf(i: number): number {
-    if (this.starts) return this.starts[i]!;
-    return this.holds(i) ? i : (undefined as unknown as number);
+    if (!this.holds(i)) return undefined as unknown as number;
+    const r = this.runOf(i);
+    return this.runEnd[r] === COPIED ? this.runStart[r]! + i - this.runAt[r]! : this.runStart[r]!;
   }
 
   private endOf(i: number): number {
-    if (this.ends) return this.ends[i]!;
-    return this.holds(i) ? i + 1 : (undefined as unknown as number);
+    if (!this.holds(i)) return undefined as unknown as number;
+    const r = this.runOf(i);
+    return this.runEnd[r] === COPIED ? this.runStart[r]! + i - this.runAt[r]! + 1 : this.runEnd[r]!;
   }
 
-  /** Whether a mapping array would hold index `i`: outside it, a read gives undefined, and so must the identity. */
+  /** Whether `i` indexes a unit of the value: outside it, a lookup gives undefined. */
   private holds(i: number): boolean {
     return Number.isInteger(i) && i >= 0 && i < this.value.length;
   }
@@ -57,24 +103,18 @@ export class MappedText {
    * copied from `original` at `from`, or inserted (`from` undefined) and mapped to the next copied offset.
    */
   static fromPieces(pieces: readonly { text: string; from?: number }[], originalLength: number): MappedText {
-    const value = pieces.map((p) => p.text).join('');
-    const starts = new Int32Array(value.length);
-    const ends = new Int32Array(value.length);
+    const runs = new RunBuilder();
     let k = 0;
     let cursor = 0;
     for (const p of pieces) {
-      for (let i = 0; i < p.text.length; i++, k++) {
-        if (p.from === undefined) {
-          starts[k] = cursor;
-          ends[k] = cursor;
-        } else {
-          starts[k] = p.from + i;
-          ends[k] = p.from + i + 1;
-        }
+      if (p.text.length > 0) {
+        if (p.from === undefined) runs.push(k, cursor, cursor);
+        else runs.push(k, p.from, COPIED);
       }
+      k += p.text.length;
       if (p.from !== undefined) cursor = p.from + p.text.length;
     }
-    return new MappedText(value, starts, ends, originalLength);
+    return new MappedText(pieces.map((p) => p.text).join(''), runs.at, runs.start, runs.end, originalLength);
   }
 
   get length(): number {
@@ -87,24 +127,22 @@ export class MappedText {
    */
   applyEdits(edits: readonly Edit[]): MappedText {
     if (edits.length === 0) return this;
-    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-    let size = this.value.length;
-    for (const e of sorted) size += e.text.length - (e.end - e.start);
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
+    const sorted = inOrder(edits) ? edits : [...edits].sort(byPlace);
+    const runs = new RunBuilder();
     const parts: string[] = [];
     let k = 0;
     let pos = 0;
+    let r = 0;
+    /** The runs of value[pos, to) moved to k on. */
     const copy = (to: number): void => {
       parts.push(this.value.slice(pos, to));
-      if (this.starts && this.ends) {
-        starts.set(this.starts.subarray(pos, to), k);
-        ends.set(this.ends.subarray(pos, to), k);
-      } else {
-        for (let i = pos; i < to; i++) {
-          starts[k + i - pos] = i;
-          ends[k + i - pos] = i + 1;
-        }
+      const end = Math.min(to, this.value.length);
+      for (let at = pos; at < end; ) {
+        while (r + 1 < this.runAt.length && this.runAt[r + 1]! <= at) r++;
+        const runEnd = r + 1 < this.runAt.length ? this.runAt[r + 1]! : this.value.length;
+        const copied = this.runEnd[r] === COPIED;
+        runs.push(k + at - pos, copied ? this.runStart[r]! + at - this.runAt[r]! : this.runStart[r]!, this.runEnd[r]!);
+        at = Math.min(runEnd, end);
       }
       k += to - pos;
       pos = to;
@@ -112,16 +150,16 @@ export class MappedText {
     for (const e of sorted) {
       if (e.start < pos) throw new RangeError(`overlapping edits at ${e.start}`);
       copy(e.start);
-      const origin = this.toOriginal({ start: e.start, end: e.end });
-      for (let i = 0; i < e.text.length; i++, k++) {
-        starts[k] = origin.start;
-        ends[k] = origin.end;
+      if (e.text.length > 0) {
+        const origin = this.toOriginal({ start: e.start, end: e.end });
+        runs.push(k, origin.start, origin.end);
       }
       parts.push(e.text);
+      k += e.text.length;
       pos = e.end;
     }
     copy(this.value.length);
-    return new MappedText(parts.join(''), starts, ends, this.originalLength);
+    return new MappedText(parts.join(''), runs.at, runs.start, runs.end, this.originalLength);
   }
 
   /** Replaces every match of a global regex; `replace` returns the new text or null to keep the match. */
@@ -146,7 +184,7 @@ export class MappedText {
    */
   withSameLengthValue(value: string): MappedText {
     if (value.length !== this.value.length) throw new RangeError('conversion changed the length');
-    return new MappedText(value, this.starts, this.ends, this.originalLength);
+    return new MappedText(value, this.runAt, this.runStart, this.runEnd, this.originalLength);
   }
 
   /** The original range that a range of the value came from. */
@@ -156,7 +194,8 @@ export class MappedText {
       const at = start < this.value.length ? this.startOf(start) : this.endOfOriginal(start);
       return { start: at, end: at };
     }
-    return { start: this.startOf(start), end: Math.max(this.startOf(start), this.endOf(end - 1)) };
+    const from = this.startOf(start);
+    return { start: from, end: Math.max(from, this.endOf(end - 1)) };
   }
 
   /** Original offset of value index `i` (the end of the original for i === length). */
@@ -166,5 +205,23 @@ export class MappedText {
 
   private endOfOriginal(i: number): number {
     return i > 0 && this.value.length > 0 ? this.endOf(Math.min(i, this.value.length) - 1) : this.originalLength;
+  }
+}
+
+/** Runs as MappedText keeps them, appended in value order; a run that continues the last one joins it. */
+class RunBuilder {
+  readonly at: number[] = [];
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+
+  push(at: number, start: number, end: number): void {
+    const last = this.at.length - 1;
+    if (last >= 0) {
+      const continues = end === COPIED ? this.end[last] === COPIED && this.start[last]! + at - this.at[last]! === start : this.end[last] === end && this.start[last] === start;
+      if (continues) return;
+    }
+    this.at.push(at);
+    this.start.push(start);
+    this.end.push(end);
   }
 }

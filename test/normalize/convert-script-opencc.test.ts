@@ -46,6 +46,16 @@ describe('traditional → simplified as OpenCC converts', () => {
     }
   });
 
+  it('converts the traditional lines of a simplified text, near each other or far apart, as OpenCC does', () => {
+    const simplified = seeds[0]!.split('\n');
+    const lines = [...simplified];
+    lines.splice(3, 0, '國家機關黨組織', '乾隆年間反覆著作');
+    lines.splice(lines.length - 2, 0, '⿰木木國家機關', '豈國');
+    const text = lines.join('\n');
+    expect(converted(text)).toBe(byOpencc(text));
+    expect(convertScript(MappedText.identity(text)).script).toBe('mixed');
+  });
+
   it('converts phrases longest first (乾隆, 反覆, 著作) and single characters by the character table', () => {
     const line = '乾隆年間反覆著作，國家機關黨組織乾淨，著眼於發展。';
     expect(converted(line)).toBe(opencc(line));

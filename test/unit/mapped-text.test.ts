@@ -47,6 +47,34 @@ describe('MappedText', () => {
     expect(MappedText.identity('').toOriginal({ start: 0, end: 0 })).toEqual({ start: 0, end: 0 });
   });
 
+  it('maps each unit after several passes as a table of one original range per unit would', () => {
+    const original = '同志们:\r\n  今天,我讲三点意見。\r\n\r\n\r\n一是(要)学习;二是要落实.\r\n';
+    // The reference: one [start, end) per unit of the value, rewritten at every edit.
+    let value = original;
+    let table = Array.from(original, (_, i) => [i, i + 1] as const);
+    let text = MappedText.identity(original);
+    const pass = (edits: { start: number; end: number; text: string }[]): void => {
+      text = text.applyEdits(edits);
+      for (const e of [...edits].sort((a, b) => b.start - a.start)) {
+        const from = [table[e.start]![0], table[e.end - 1]![1]] as const; // every edit here replaces something
+        table = [...table.slice(0, e.start), ...Array.from(e.text, () => from), ...table.slice(e.end)];
+        value = value.slice(0, e.start) + e.text + value.slice(e.end);
+      }
+    };
+    const matches = (pattern: RegExp, replacement: (m: string) => string) =>
+      [...value.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: replacement(m[0]) }));
+    pass(matches(/\r\n/g, () => '\n'));
+    pass(matches(/[,:;.]/g, (m) => ({ ',': '，', ':': '：', ';': '；', '.': '。' })[m]!));
+    pass(matches(/[()]/g, (m) => (m === '(' ? '（' : '）')));
+    pass(matches(/^ +|\n{3,}/gm, (m) => (m.startsWith('\n') ? '\n\n' : '')));
+    pass([{ start: value.indexOf('意見'), end: value.indexOf('意見') + 2, text: '意见' }]);
+    expect(text.value).toBe(value);
+    expect(text.value).toBe('同志们：\n今天，我讲三点意见。\n\n一是（要）学习；二是要落实。\n');
+    for (let i = 0; i < value.length; i++) expect(text.toOriginal({ start: i, end: i + 1 })).toEqual({ start: table[i]![0], end: table[i]![1] });
+    const at = value.indexOf('三点意见');
+    expect(original.slice(text.toOriginal({ start: at, end: at + 4 }).start, text.toOriginal({ start: at, end: at + 4 }).end)).toBe('三点意見');
+  });
+
   it('keeps inserted pieces pointing at the next copied offset', () => {
     const text = MappedText.fromPieces([{ text: '标题', from: 10 }, { text: '\n' }, { text: '正文', from: 20 }], 30);
     expect(text.value).toBe('标题\n正文');
