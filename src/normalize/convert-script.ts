@@ -1,9 +1,7 @@
-import * as OpenCC from 'opencc-js/t2cn';
-import type { DictGroup, DictLike } from 'opencc-js';
 import type { Script } from '../model.js';
 import { hanUnits } from '../text/han.js';
 import type { MappedText } from '../text/mapped-text.js';
-import { RuleTable, type Converted } from './rule-table.js';
+import { changeBits, convert, convertWithTables, DESCRIPTION, ruleTables } from './opencc-tables.js';
 
 /**
  * Traditional → simplified with OpenCC's character-and-phrase table 't' → 'cn'. Not 'twp': its
@@ -12,96 +10,8 @@ import { RuleTable, type Converted } from './rule-table.js';
  * converted character by character instead.
  */
 
-/** OpenCC's t → s preset as its converter runs it; normalizationChain exists at run time but is not typed. */
-interface T2sConfig {
-  readonly conversionChain: readonly DictGroup[];
-  readonly normalizationChain?: readonly DictGroup[];
-}
-
 /** Share of changed Han characters above which a text counts as traditional rather than mixed. */
 const TRADITIONAL_SHARE = 0.05;
-
-/** Ideographic description characters: OpenCC keeps a whole description sequence (⿰木木) unconverted. */
-const DESCRIPTION_SEQUENCE = /[\u2ff0-\u2fff]/;
-
-/**
- * The tables OpenCC's t2s converter applies one after the other (its normalization chain, then its
- * conversion chain; one trie per dictionary group), read from OpenCC's own dictionaries. They give
- * what OpenCC gives, several times faster: OpenCC walks a Map per character of every line.
- */
-let tables: readonly RuleTable[] | undefined;
-let openccConvert: ((text: string) => string) | undefined;
-
-function ruleTables(): readonly RuleTable[] {
-  if (tables) return tables;
-  const config = OpenCC.Locale.configs.t2s as T2sConfig;
-  tables = [...(config.normalizationChain ?? []), ...config.conversionChain].map((group) => {
-    const table = new RuleTable();
-    // OpenCC loads a group's dictionaries last to first, so the first one (phrases) wins over characters.
-    for (const dict of [...group].reverse()) addRules(table, dict);
-    return table;
-  });
-  return tables;
-}
-
-/** A dictionary as OpenCC's Trie.loadDict reads it: "from to[ alternative…]|…" or [from, to] pairs. */
-function addRules(table: RuleTable, dict: DictLike): void {
-  if (typeof dict !== 'string') {
-    for (const [from, to] of dict) table.add(from, to);
-    return;
-  }
-  for (const rule of dict.split('|')) {
-    const [from, to] = rule.split(' ');
-    if (from !== undefined && to !== undefined) table.add(from, to);
-  }
-}
-
-/**
- * The tables one after the other, each only when `tablesToApply` has its bit (see unitBits);
- * lengthKept as in Converted.
- */
-function convertWithTables(text: string, tablesToApply = ALL_TABLES): Converted {
-  let value = text;
-  let lengthKept = true;
-  let apply = tablesToApply;
-  ruleTables().forEach((table, t) => {
-    if ((apply & (1 << t)) === 0) return;
-    const converted = table.convert(value);
-    // What a table wrote may be what the next one changes: the next ones then all apply.
-    if (converted.value !== value) apply = ALL_TABLES;
-    value = converted.value;
-    lengthKept &&= converted.lengthKept;
-  });
-  return { value, lengthKept };
-}
-
-function convert(text: string): string {
-  if (DESCRIPTION_SEQUENCE.test(text)) return (openccConvert ??= OpenCC.Converter({ from: 't', to: 'cn' }))(text);
-  return convertWithTables(text).value;
-}
-
-const ALL_TABLES = 0x7f;
-const DESCRIPTION = 0x80;
-
-/**
- * Per UTF-16 unit, bit t when table t may change it (RuleTable.changingUnits), and DESCRIPTION for
- * the description characters (their lines take the general way, see convertPiece). A line holding
- * none of these converts to itself, so only the lines holding one are converted, each by the
- * tables it calls for: the normalization table (compatibility ideographs, 豈 → 豈) nearly never.
- */
-let unitBits: Uint8Array | undefined;
-
-function changeBits(): Uint8Array {
-  if (unitBits) return unitBits;
-  const bits = new Uint8Array(0x10000);
-  const all = ruleTables();
-  if (all.length > 7) throw new RangeError('more rule tables than bits');
-  all.forEach((table, t) => {
-    for (const unit of table.changingUnits) bits[unit]! |= 1 << t;
-  });
-  for (let unit = 0x2ff0; unit <= 0x2fff; unit++) bits[unit]! |= DESCRIPTION; // DESCRIPTION_SEQUENCE's range
-  return (unitBits = bits);
-}
 
 /**
  * Lines to convert that lie closer than this are converted as one piece: a traditional text is
