@@ -3,7 +3,7 @@
  * formulation whole is done on each speech's own cut, never by changing the shared segmenter.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractKeywords } from '../../src/analyze/keywords/extract-keywords.js';
+import { joinParagraphs, keywordsOfWords } from '../../src/analyze/keywords/extract-keywords.js';
 import { loadIdfTable, type IdfTable } from '../../src/analyze/keywords/idf-table.js';
 import { keepWhole, wholeTerms } from '../../src/analyze/keywords/keep-whole.js';
 import { loadSegmenter, type Segmenter } from '../../src/segment/segmenter.js';
@@ -18,7 +18,7 @@ describe('keepWhole', () => {
   });
 });
 
-describe('extractKeywords', () => {
+describe('keywordsOfWords', () => {
   let segmenter: Segmenter;
   let idf: IdfTable;
   beforeAll(async () => {
@@ -27,7 +27,7 @@ describe('extractKeywords', () => {
 
   it('keeps one speech’s formulations whole without changing how the next speech is cut', () => {
     const before = segmenter.cut(SENTENCE);
-    const words = extractKeywords([SENTENCE], segmenter, idf, { top: 20, keepWhole: ['四个融合', '两个维护'] }).map((k) => k.word);
+    const words = keywordsOfWords(segmenter.cut(joinParagraphs([SENTENCE])), idf, { top: 20, keepWhole: ['四个融合', '两个维护'] }).map((k) => k.word);
     expect(words).toEqual(expect.arrayContaining(['四个融合', '两个维护']));
     expect(segmenter.cut(SENTENCE)).toEqual(before);
     expect(before).not.toContain('四个融合');

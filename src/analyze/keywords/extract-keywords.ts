@@ -3,7 +3,6 @@
  * weighed by its frequency here times its IDF. The pieces of a formulation are joined after the cut
  * so that 两个维护 or 五量 count as one word.
  */
-import type { Segmenter } from '../../segment/segmenter.js';
 import type { IdfTable } from './idf-table.js';
 import { STOP_WORDS } from './stop-words.js';
 import { compareChinese } from '../../text/compare-chinese.js';
@@ -25,11 +24,6 @@ export interface KeywordOptions {
 }
 
 export const DEFAULT_KEYWORD_COUNT = 10;
-
-/** Keywords of paragraphs, cut here and now (keywordsOfWords does the counting). */
-export function extractKeywords(paragraphs: readonly string[], segmenter: Segmenter, idf: IdfTable, options: KeywordOptions = {}): Keyword[] {
-  return keywordsOfWords(segmenter.cut(joinParagraphs(paragraphs)), idf, options);
-}
 
 /**
  * Paragraphs as one text to cut in one call. The segmenter cuts at every line break, so the words
