@@ -67,6 +67,8 @@ export async function runTask(path: string, options: AnalyzeTaskOptions): Promis
   // The segmenter cuts on another thread while this one analyzes; 'segment' is then the wait for
   // the words plus the counting.
   const cut = segmenter ? startKeywordCut(speech, segmenter) : undefined;
+  // Should the analysis throw, the cut is never awaited: its failure must not surface on its own.
+  cut?.catch(() => {});
   const analyzed = timed(timer, 'analyze', () => analyzeSpeech(speech, options.rate ? { rate: options.rate } : {}));
   const analysis = keywords ? { ...analyzed, keywords: await timedAsync(timer, 'segment', () => keywordsOf(analyzed, keywords, options.segmenter, cut)) } : analyzed;
   const rendered = timed(timer, 'render', () => {
