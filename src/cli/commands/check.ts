@@ -16,14 +16,15 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .addHelpText('after', '\n退出码：0 没有错误；1 发现错误级问题；2 文件无法读取等致命错误。')
     .action(async (paths: string[], flags: CheckFlags) => {
       // Loaded on use, so other commands (and --help) do not pay for the whole analysis.
-      const [{ analyzeSource }, { readSource }, { renderCheckJson, renderCheckReport }] = await Promise.all([
+      const [{ analyzeSource }, { readSource }, { CheckReportStream }] = await Promise.all([
         import('../../analyze/analyze-speech.js'),
         import('../../io/read-source.js'),
-        import('../../report/render-check-report.js'),
+        import('../check-report-stream.js'),
       ]);
-      const analyses = await forEachInput(paths, context, async (path) => analyzeSource(await readSource(path)));
-      if (analyses.length > 0) context.io.stdout(flags.json ? renderCheckJson(analyses) : renderCheckReport(analyses));
-      const hasError = analyses.some((a) => a.diagnostics.some((d) => d.severity === 'error'));
-      if (hasError) context.exitCode = Math.max(context.exitCode, EXIT_PROBLEMS);
+      // Each file's problems are written as soon as it is checked: a whole archive is never held.
+      const report = new CheckReportStream(Boolean(flags.json), (text) => context.io.stdout(text));
+      await forEachInput(paths, context, async (path) => report.add(analyzeSource(await readSource(path))));
+      report.end();
+      if (report.errors > 0) context.exitCode = Math.max(context.exitCode, EXIT_PROBLEMS);
     });
 }
