@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { DocumentDigest } from '../../analyze/corpus-view.js';
 import type { OtherNumberedTerm } from '../../analyze/formulations/types.js';
 import { forEachInput } from '../batch.js';
 import type { CommandContext } from '../main.js';
@@ -46,13 +47,22 @@ export function registerFormulations(program: Command, context: CommandContext):
           import('../../io/read-source.js'),
           import('../../report/render-corpus-formulations.js'),
         ]);
-      const files = await forEachInput(paths, context, async (path) => {
+      // Each file's part is kept as JSON text until the end: a fraction of the objects' memory, and no
+      // term (a slice of its speech) keeps the whole speech alive while the batch goes on.
+      const kept = await forEachInput(paths, context, async (path) => {
         const source = await readSource(path);
         printReadWarnings(source, context.io);
         const analysis = analyzeSource(source);
-        return { path, digest: digestOf(path, analysis.formulations, analysis.stats.parallelRuns), others: analysis.numberedTerms };
+        return {
+          digest: JSON.stringify(digestOf(path, analysis.formulations, analysis.stats.parallelRuns)),
+          others: flags.others ? JSON.stringify(analysis.numberedTerms) : '[]',
+        };
       });
-      if (files.length === 0) return;
+      if (kept.length === 0) return;
+      const files = kept.map((f) => {
+        const digest = JSON.parse(f.digest) as DocumentDigest;
+        return { path: digest.path, digest, others: JSON.parse(f.others) as OtherNumberedTerm[] };
+      });
       const view = buildCorpusView(files.map((f) => f.digest));
       if (flags.json) {
         const others = flags.others ? { others: files.map((f) => ({ path: f.path, terms: f.others })) } : {};
