@@ -52,6 +52,18 @@ describe('speechkit export', () => {
     expect(isDocx(out)).toBe(true);
   });
 
+  it('never writes over its own input, even with --force', async () => {
+    const input = join(dir, '讲话.docx');
+    expect((await runCli(['export', DRAFT, '-o', input])).code).toBe(0);
+    const before = readFileSync(input);
+    for (const output of [input, join(dir, '.', '讲话.docx')]) {
+      const run = await runCli(['export', input, '-o', output, '--force']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`错误：输出文件就是输入文件 ${input}，导出会按公文格式重排、丢掉原有排版；请用 -o 另指一个文件\n`);
+    }
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
   it('names a missing output directory clearly and creates nothing', async () => {
     const out = join(dir, '没有的目录', 'out.docx');
     const run = await runCli(['export', DRAFT, '-o', out]);

@@ -3,6 +3,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { readSource } from '../../io/read-source.js';
+import { isSameFile } from '../../io/same-file.js';
 import { LineIndex } from '../../text/line-index.js';
 import type { CommandContext } from '../main.js';
 
@@ -34,6 +35,10 @@ export function registerExport(program: Command, context: CommandContext): void 
       if (!fonts) throw new UsageError(`未知的字体方案 --fonts ${fontsId}；可选：${FONT_PROFILES.map((f) => f.id).join('、')}`);
       const output = flags.output ?? defaultOutput(input);
       if (extname(output).toLowerCase() !== '.docx') throw new UsageError(`输出文件应以 .docx 结尾：${output}`);
+      // Even with --force: the export re-lays the text out, so the user's own formatting would be lost.
+      if (await isSameFile(input, output)) {
+        throw new UsageError(`输出文件就是输入文件 ${input}，导出会按公文格式重排、丢掉原有排版；请用 -o 另指一个文件`);
+      }
 
       const source = await readSource(input);
       const { bytes, result } = await exportDocx(source, { style, fonts });
