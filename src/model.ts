@@ -30,6 +30,11 @@ export interface SourceDocument {
   readonly warnings?: readonly Diagnostic[];
   /** Scalar fields of a Markdown file's leading YAML metadata block (title, speaker, date, meeting …). */
   readonly frontMatter?: Readonly<Record<string, string>>;
+  /**
+   * Spans of the blocks the file itself marks as headings (Markdown `## 一、…`), in document order:
+   * there a numbered line is a heading even with nothing written under it yet (a draft's outline).
+   */
+  readonly headings?: readonly Span[];
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -94,6 +99,8 @@ export interface Paragraph extends TextNode {
   /** Offset of `value` in NormalizedDocument.text.value (so analysis can map any sub-range back). */
   readonly offset: number;
   readonly sentences: readonly Sentence[];
+  /** The file marks this paragraph as a heading (SourceDocument.headings). */
+  readonly markedHeading?: true;
 }
 
 /** A parsed speech: title and paragraphs of sentences, every node with its original span. */

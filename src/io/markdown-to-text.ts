@@ -1,6 +1,6 @@
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic, Span } from '../model.js';
 import type { MappedText } from '../text/mapped-text.js';
 import { extractHtmlText } from './html-to-text.js';
 import { readFrontMatter } from './read-front-matter.js';
@@ -10,6 +10,8 @@ export interface MarkdownText {
   readonly text: MappedText;
   readonly frontMatter?: Readonly<Record<string, string>>;
   readonly warnings: readonly Diagnostic[];
+  /** The spans of its # headings, in order. */
+  readonly headings: readonly Span[];
 }
 
 /**
@@ -25,6 +27,7 @@ export function markdownToText(original: string): MarkdownText {
   const extraction = new TextExtraction(original);
   const startOf = (node: Nodes): number => bodyStart + (node.position?.start.offset ?? 0);
   const endOf = (node: Nodes): number => bodyStart + (node.position?.end.offset ?? 0);
+  const headings: Span[] = [];
 
   const visit = (node: Nodes, orderedList = false): void => {
     switch (node.type) {
@@ -51,6 +54,7 @@ export function markdownToText(original: string): MarkdownText {
       case 'list':
         return node.children.forEach((child) => visit(child, node.ordered === true));
       default:
+        if (node.type === 'heading') headings.push({ start: startOf(node), end: endOf(node) });
         if ('children' in node) node.children.forEach((child) => visit(child));
         if (node.type === 'paragraph' || node.type === 'heading') extraction.breakLine();
     }
@@ -63,7 +67,7 @@ export function markdownToText(original: string): MarkdownText {
   };
 
   visit(fromMarkdown(original.slice(bodyStart)));
-  return { text: extraction.finish(), frontMatter: frontMatter?.fields, warnings };
+  return { text: extraction.finish(), frontMatter: frontMatter?.fields, warnings, headings };
 }
 
 /** A fenced block's content starts on the line after its opening fence; an indented one at once. */

@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import type { Diagnostic, SourceDocument, SourceFormat } from '../model.js';
+import type { Diagnostic, SourceDocument, SourceFormat, Span } from '../model.js';
 import { MappedText } from '../text/mapped-text.js';
 import { decodeText } from './decode-text.js';
 import { looksBinary } from './detect-binary.js';
@@ -17,6 +17,7 @@ interface Extracted {
   readonly text: MappedText;
   readonly warnings: readonly Diagnostic[];
   readonly frontMatter?: Readonly<Record<string, string>>;
+  readonly headings?: readonly Span[];
 }
 
 /**
@@ -26,12 +27,13 @@ interface Extracted {
 export async function readSource(path: string): Promise<SourceDocument> {
   const bytes = readBytes(path);
   const format = sourceFormat(path, bytes);
-  const { encoding, original, text, warnings, frontMatter } = await extract(format, bytes, path);
+  const { encoding, original, text, warnings, frontMatter, headings } = await extract(format, bytes, path);
   const all = /[\p{L}\p{N}]/u.test(text.value) ? warnings : [...warnings, NO_TEXT];
   return {
     path, format, encoding, original, text,
     ...(all.length > 0 && { warnings: all }),
     ...(frontMatter && { frontMatter }),
+    ...(headings && headings.length > 0 && { headings }),
   };
 }
 

@@ -16,6 +16,8 @@ export function parseSpeech(normalized: NormalizedDocument): Speech {
   };
   const paragraphs: Paragraph[] = [];
   const value = text.value;
+  const marked = source.headings ?? [];
+  let nextMarked = 0;
   for (let lineStart = 0; lineStart <= value.length; ) {
     let lineEnd = value.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = value.length;
@@ -36,7 +38,10 @@ export function parseSpeech(normalized: NormalizedDocument): Speech {
           offsetInParagraph: r.start,
         });
       }
-      paragraphs.push({ span, raw, value: paragraph, index: paragraphs.length, offset: s, sentences });
+      // Headings and paragraphs both come in document order: one walk pairs them.
+      while (nextMarked < marked.length && marked[nextMarked]!.end <= span.start) nextMarked++;
+      const markedHeading = nextMarked < marked.length && marked[nextMarked]!.start <= span.start;
+      paragraphs.push({ span, raw, value: paragraph, index: paragraphs.length, offset: s, sentences, ...(markedHeading && { markedHeading }) });
     }
     lineStart = lineEnd + 1;
   }

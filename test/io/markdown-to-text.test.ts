@@ -104,6 +104,12 @@ describe('markdownToText', () => {
     expect(read.text.value).toContain('同志们，今天我们召开会议。');
   });
 
+  it('records the spans of the # headings only (not bold lines, list items or paragraphs)', () => {
+    const source = '# 在全县经济工作会议上的讲话\n\n**一、把握形势**\n\n## 二、抓好重点\n\n1. 扩大投资\n\n### （一）培育产业\n\n正文。\n';
+    const { headings } = markdownToText(source);
+    expect(headings.map((h) => source.slice(h.start, h.end))).toEqual(['# 在全县经济工作会议上的讲话', '## 二、抓好重点', '### （一）培育产业']);
+  });
+
   it('reads an empty file as empty text', () => {
     expect(markdownToText('').text.value).toBe('');
     expect(markdownToText('\n\n   \n').text.value).toBe('');

@@ -12,7 +12,8 @@ import { groupMarkerRuns, type MarkerRuns } from './group-marker-runs.js';
 export function findHeadingRuns(speech: Speech): MarkerRuns {
   const lines = findHeadingLines(speech);
   const text = speech.normalized.text.value;
-  const markers = groupMarkerRuns(findMarkerCandidates(speech), text, lines.map((h) => h.start));
+  const marked = new Set(speech.paragraphs.filter((p) => p.markedHeading).map((p) => p.index));
+  const markers = groupMarkerRuns(findMarkerCandidates(speech), text, lines.map((h) => h.start), marked);
   const headings = markers.headings.map((run) => boundFloatingRun(run, speech));
   if (lines.length > 0) {
     // A fold, not Math.max(...ids): a long file has more runs than a call takes arguments.

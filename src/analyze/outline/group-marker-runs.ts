@@ -14,7 +14,9 @@ export interface MarkerRuns {
  * 1. markers of one family inside one sentence form an inline enumeration;
  * 2. the others (but a lone marker after a comma) form runs per family, a new run starting when the numbering starts again at 1;
  * 3. a run is headings when most of its items have text of their own after their first sentence,
- *    before the next item (the annotators' “heads its own elaboration”); otherwise an enumeration.
+ *    before the next item (the annotators' “heads its own elaboration”), or when the file marks every
+ *    item as a heading (`markedParagraphs`: a Markdown draft's outline, nothing written under it yet);
+ *    otherwise an enumeration.
  * Runs of one item, and 首先 without 其次, are dropped: they are running text. A run of a family
  * that floats (一是, 首先, ——…) ends where a main part (一、, 第一部分, a heading line: `partStarts`) begins.
  */
@@ -22,6 +24,7 @@ export function groupMarkerRuns(
   candidates: readonly MarkerCandidate[],
   text: string,
   partStarts: readonly number[] = [],
+  markedParagraphs: ReadonlySet<number> = new Set(),
 ): MarkerRuns {
   let nextId = 0;
   const headings: HeadingRun[] = [];
@@ -44,7 +47,7 @@ export function groupMarkerRuns(
   const elaborated: MarkerCandidate[][] = [];
   const standalone = candidates.filter((c) => !inline.has(c) && c.position !== 'comma');
   for (const items of splitRuns(standalone).map(numberUnordered).filter(isRun)) {
-    if (isElaborated(items, text)) elaborated.push(items);
+    if (isElaborated(items, text) || items.every((c) => markedParagraphs.has(c.paragraphIndex))) elaborated.push(items);
     else enumerations.push({ id: nextId++, family: items[0]!.family, items });
   }
   const parts = [...partStarts, ...elaborated.filter((items) => items[0]!.family.opensPart).flat().map((c) => c.start)].sort(
