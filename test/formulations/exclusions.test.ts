@@ -43,6 +43,18 @@ describe('numbered terms that are not formulations', () => {
     expect(others('推进落实“第一议题”制度，以党建“最大政绩”引领保障发展“第一要务”。')).toEqual([]);
   });
 
+  it('several plenums named with one 全会 (2025 national government work report; a 2021 city report)', () => {
+    expect(others('全面贯彻落实党的二十大和二十届二中、三中全会精神，按照中央经济工作会议部署。')).toEqual([
+      ['二十大', 'ordinal'],
+      ['二十届二中、三中全会', 'ordinal'],
+    ]);
+    expect(others('深入贯彻党的十九大和十九届二中、三中、四中、五中、六中全会精神。')).toEqual([
+      ['十九大', 'ordinal'],
+      ['十九届二中、三中、四中、五中、六中全会', 'ordinal'],
+    ]);
+    expect(others('认真学习贯彻二中、三中全会精神。')).toEqual([['二中、三中全会', 'ordinal']]);
+  });
+
   it('a congress named without 党的, by what follows it (习近平，在打好精准脱贫攻坚战座谈会上的讲话，2018)', () => {
     expect(others('党的十八大以后，党中央把扶贫开发摆到治国理政突出位置。十九大对打好脱贫攻坚战作出了部署。')).toEqual([
       ['十八大', 'ordinal'],

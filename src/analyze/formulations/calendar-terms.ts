@@ -21,6 +21,8 @@ export interface CalendarRule {
 const CONGRESS_FOLLOWER =
   '(?=$|报告|精神|以来|以后|之后|后|前|对|召开|代表|期间|胜利|上|提出|强调|明确|部署|要求|指出|党章|闭幕|开幕|作出|通过|确立|的|和|及|、|，|。|；|”|）)';
 const MONTH = '(?:十[一二]?|[一二三四五六七八九])';
+/** The plenums of one central committee, one or several: 六中全会, 二中、三中全会, 五中和六中全会. */
+const PLENUMS = '[一二三四五六七八九]中(?:[、和及][一二三四五六七八九]中)*全会';
 const DAY = '(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])';
 
 export const CALENDAR_RULES: readonly CalendarRule[] = [
@@ -47,13 +49,13 @@ export const CALENDAR_RULES: readonly CalendarRule[] = [
   {
     kind: 'ordinal',
     reason: '会议的届次',
-    pattern: /^[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+中全会|全国人大|人大|政协|全国政协)?(?:[一二三四五六七八九十]+次(?:会议|全体会议)?)?/,
+    pattern: new RegExp(`^[一二三四五六七八九十]+届(?:${PLENUMS}|全国人大|人大|政协|全国政协)?(?:[一二三四五六七八九十]+次(?:会议|全体会议)?)?`),
     example: '我们按照党的十四届四中全会《决定》和省委的要求，紧密结合省直机关党组织的实际。',
   },
   {
     kind: 'ordinal',
     reason: '中央全会的次序',
-    pattern: /^[一二三四五六七八九]中全会/,
+    pattern: new RegExp(`^${PLENUMS}`),
     example: '党的十九届六中全会审议通过了《中共中央关于党的百年奋斗重大成就和历史经验的决议》。',
   },
   {
