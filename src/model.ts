@@ -22,7 +22,7 @@ export interface SourceDocument {
   readonly format: SourceFormat;
   /** Detected encoding of a text file ('UTF-8', 'GB18030', 'Big5', 'UTF-16LE' …); 'docx' for Word files. */
   readonly encoding: string;
-  /** The decoded file (for .docx: mammoth's raw text, one paragraph per line). Spans point here. */
+  /** The decoded file (for .docx: its text, one paragraph per line, Word's list numbers written in). Spans point here. */
   readonly original: string;
   /** Plain text with paragraphs separated by line breaks, mapped into `original`. */
   readonly text: MappedText;
@@ -31,7 +31,8 @@ export interface SourceDocument {
   /** Scalar fields of a Markdown file's leading YAML metadata block (title, speaker, date, meeting …). */
   readonly frontMatter?: Readonly<Record<string, string>>;
   /**
-   * Spans of the blocks the file itself marks as headings (Markdown `## 一、…`), in document order:
+   * Spans of the blocks the file itself marks as headings (Markdown `## 一、…`, a Word paragraph in a
+   * Heading N / 标题 N style), in document order:
    * there a numbered line is a heading even with nothing written under it yet (a draft's outline).
    */
   readonly headings?: readonly Span[];

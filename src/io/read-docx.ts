@@ -1,28 +1,28 @@
 import { InputError } from '../errors.js';
+import { alignParagraphMarkers } from './align-paragraph-markers.js';
 import { checkWordArchive } from './check-word-archive.js';
-
-/** The part of mammoth's document model we read (lib/documents.js). */
-interface DocxElement {
-  readonly type: string;
-  readonly value?: string;
-  readonly children?: readonly DocxElement[];
-}
+import { documentText, docxParagraphs, paragraphText, type DocxElement, type DocxText } from './docx-document-text.js';
+import { readListDefinitions } from './docx-list-definitions.js';
+import { letters, paragraphMarkers } from './docx-paragraph-markers.js';
+import { readDocxXmlPart } from './docx-xml-part.js';
 
 /**
- * The text of a .docx, one paragraph per line. mammoth's extractRawText drops manual line breaks
- * (Shift+Enter), which documents pasted from web pages use as paragraph ends, so we walk mammoth's
- * document model ourselves through its transformDocument hook and hand it back empty (we need no HTML).
+ * The text of a .docx, one paragraph per line, with the numbers of Word's automatic numbering and the
+ * spans of heading-style paragraphs. mammoth's extractRawText drops manual line breaks (Shift+Enter),
+ * which documents pasted from web pages use as paragraph ends, and mammoth keeps no list numbers, so we
+ * walk mammoth's document model ourselves through its transformDocument hook and hand it back empty
+ * (we need no HTML); the numbers come from our own reading of the list definitions (list-counter.ts).
  */
-export async function readDocx(bytes: Uint8Array, path: string): Promise<string> {
+export async function readDocx(bytes: Uint8Array, path: string): Promise<DocxText> {
   checkWordArchive(bytes, path);
   const { default: mammoth } = await import('mammoth');
-  let text: string | undefined;
+  let model: DocxElement | undefined;
   try {
     await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
         transformDocument: (document: DocxElement) => {
-          text = documentText(document);
+          model = document;
           return { ...document, children: [] };
         },
       },
@@ -30,29 +30,23 @@ export async function readDocx(bytes: Uint8Array, path: string): Promise<string>
   } catch (error) {
     throw new InputError(describeFailure(error), path);
   }
-  if (text === undefined) throw new InputError('Word 文档没有可读取的正文；请用 Word 或 WPS 打开后重新保存再试', path);
-  return text;
+  if (model === undefined) throw new InputError('Word 文档没有可读取的正文；请用 Word 或 WPS 打开后重新保存再试', path);
+  return documentText(model, listMarkers(bytes, model));
 }
 
-function documentText(document: DocxElement): string {
-  const lines: string[] = [];
-  let line = '';
-  const visit = (element: DocxElement): void => {
-    if (element.type === 'text') line += element.value ?? '';
-    else if (element.type === 'tab') line += '\t';
-    else if (element.type === 'break' && line !== '') {
-      lines.push(line);
-      line = '';
-    }
-    element.children?.forEach(visit);
-    if (element.type === 'paragraph') {
-      lines.push(line);
-      line = '';
-    }
-  };
-  visit(document);
-  if (line !== '') lines.push(line);
-  return lines.map((l) => `${l}\n`).join('');
+/** Each numbered paragraph of mammoth's model with the marker Word shows for it; none without word/numbering.xml. */
+function listMarkers(bytes: Uint8Array, document: DocxElement): Map<DocxElement, string> {
+  const markers = new Map<DocxElement, string>();
+  const numbering = readDocxXmlPart(bytes, 'word/numbering.xml');
+  if (!numbering) return markers;
+  const definitions = readListDefinitions(numbering, readDocxXmlPart(bytes, 'word/styles.xml'));
+  // A document whose lists are never instantiated (Word and docx.js write a numbering part anyway) needs no second walk.
+  const body = definitions.instances.size > 0 && readDocxXmlPart(bytes, 'word/document.xml');
+  if (!body) return markers;
+  const paragraphs = docxParagraphs(document);
+  const aligned = alignParagraphMarkers(paragraphs.map((p) => letters(paragraphText(p))), paragraphMarkers(body, definitions));
+  aligned.forEach((marker, i) => marker !== undefined && markers.set(paragraphs[i]!, marker));
+  return markers;
 }
 
 function describeFailure(error: unknown): string {

@@ -47,8 +47,9 @@ const NO_TEXT: Diagnostic = {
 async function extract(format: SourceFormat, bytes: Uint8Array, path: string): Promise<Extracted> {
   if (format === 'docx') {
     // Each format's reader (and its parser package) is loaded only for a file of that format.
-    const original = bytes.length === 0 ? '' : await (await import('./read-docx.js')).readDocx(bytes, path);
-    return { encoding: 'docx', original, text: MappedText.identity(original), warnings: [] };
+    if (bytes.length === 0) return { encoding: 'docx', original: '', text: MappedText.identity(''), warnings: [] };
+    const { text: original, headings } = await (await import('./read-docx.js')).readDocx(bytes, path);
+    return { encoding: 'docx', original, text: MappedText.identity(original), warnings: [], headings };
   }
   const declared = format === 'html' ? declaredCharset(bytes) : undefined;
   const { text: original, encoding, warnings } = decodeText(bytes, { declared });
