@@ -38,21 +38,3 @@ export function paragraphAt(speech: Speech, at: number): Paragraph | undefined {
   return found;
 }
 
-const HAN = /\p{Script=Han}/u;
-
-/** Han characters in a string (what “length” means for Chinese text). */
-export function countHan(text: string): number {
-  // A loop over code units with the common cases decided by range (this runs on every sentence);
-  // only characters outside them (rare Han blocks, surrogate pairs) go to the regex.
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) count++;
-    else if (c < 0x2e80) continue;
-    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      if (HAN.test(text.slice(i, i + 2))) count++;
-      i++;
-    } else if (HAN.test(text[i]!)) count++;
-  }
-  return count;
-}

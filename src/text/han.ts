@@ -17,13 +17,19 @@ export function isHanCodePoint(codePoint: number): boolean {
   return known[codePoint] === 1;
 }
 
+/** Han characters in a string (what “length” means for Chinese text), as the count of /\p{Script=Han}/gu matches. */
+export const countHan = (text: string): number => countHanWeighing(text, 1);
+
 /** UTF-16 units of Han characters in `text` (one outside the BMP counts two), as `text.replace(/\P{Script=Han}+/gu, '').length`. */
-export function hanUnits(text: string): number {
+export const hanUnits = (text: string): number => countHanWeighing(text, 2);
+
+/** Han characters in `text`, one outside the BMP (a surrogate pair) weighing `pairWeight`. */
+function countHanWeighing(text: string, pairWeight: number): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      if (isHanCodePoint(text.codePointAt(i)!)) count += 2;
+      if (isHanCodePoint(text.codePointAt(i)!)) count += pairWeight;
       i++;
     } else if (isHanCodePoint(c)) count++;
   }

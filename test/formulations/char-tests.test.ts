@@ -4,7 +4,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { charClass, charKind, isHanUnit } from '../../src/analyze/formulations/char-class.js';
+import { charClass, charKind } from '../../src/analyze/formulations/char-class.js';
+import { isHanCodePoint } from '../../src/text/han.js';
 import { indexByCharacter, NUMERAL_WORDS, numeralWordAt, wordCovering } from '../../src/analyze/formulations/numeral-words.js';
 import { ALL_IDIOMS } from '../../src/analyze/formulations/fixed-expressions.js';
 
@@ -33,10 +34,12 @@ describe('charClass', () => {
     }
   });
 
-  it('is false past the end of a text, as a test of the empty string', () => {
-    expect(isHanUnit('机关'.charCodeAt(2))).toBe(false);
-    expect(isHanUnit('机关'.charCodeAt(-1))).toBe(false);
-    expect(isHanUnit('机关'.charCodeAt(0))).toBe(true);
+  it('is false past the end of a text, as a test of the empty string (and so is isHanCodePoint)', () => {
+    for (const isHan of [charClass(/\p{Script=Han}/u), isHanCodePoint]) {
+      expect(isHan('机关'.charCodeAt(2))).toBe(false);
+      expect(isHan('机关'.charCodeAt(-1))).toBe(false);
+      expect(isHan('机关'.charCodeAt(0))).toBe(true);
+    }
   });
 
   it('charKind names each code unit as its function does', () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSource } from '../../src/analyze/analyze-speech.js';
 import { analysisDigest, sameMember, type DocumentDigest } from '../../src/analyze/corpus-view.js';
 import { SpellingIndex } from '../../src/analyze/spelling-index.js';
-import { countHan } from '../../src/analyze/speech-text.js';
+import { countHan } from '../../src/text/han.js';
 import { sourceFromText } from '../helpers/source.js';
 
 const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));

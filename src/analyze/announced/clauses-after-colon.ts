@@ -1,5 +1,6 @@
 import type { Speech } from '../../model.js';
-import { countHan, paragraphAt } from '../speech-text.js';
+import { paragraphAt } from '../speech-text.js';
+import { countHan } from '../../text/han.js';
 
 const COLON = /[：:]/u;
 const CLAUSE_BREAK = /[；;]/gu;

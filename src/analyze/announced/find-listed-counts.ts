@@ -1,5 +1,5 @@
 import type { Speech } from '../../model.js';
-import { countHan } from '../speech-text.js';
+import { countHan } from '../../text/han.js';
 import { parseCount } from '../numerals.js';
 import type { FoundAnnouncement, ListMember } from './found-announcement.js';
 import { DISCOURSE_HEADS } from './discourse-heads.js';

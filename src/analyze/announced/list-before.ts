@@ -1,4 +1,4 @@
-import { countHan } from '../speech-text.js';
+import { countHan } from '../../text/han.js';
 import type { ListMember } from './found-announcement.js';
 import { LIST_LEAD_INS } from './list-lead-ins.js';
 

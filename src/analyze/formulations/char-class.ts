@@ -40,8 +40,5 @@ export function charKind(classify: (char: string) => number): (code: number) => 
   };
 }
 
-/** A Han character in the Basic Multilingual Plane (half of a surrogate pair is none). */
-export const isHanUnit = charClass(/\p{Script=Han}/u);
-
 /** Whether a code unit is half of a surrogate pair (a character outside the Basic Multilingual Plane). */
 export const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;

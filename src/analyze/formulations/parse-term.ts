@@ -4,7 +4,8 @@
  * 八八战略, 四千四万) are read by coded-terms.
  */
 import { readCodedName, readDigitCode, readFormula, readNumeralUnitPairs } from './coded-terms.js';
-import { charClass, isHanUnit } from './char-class.js';
+import { isHanCodePoint } from '../../text/han.js';
+import { charClass } from './char-class.js';
 import { CLASSIFIER_CHARS } from './formulation-heads.js';
 import { numeralValue } from './numerals.js';
 import { numeralWordAt, ordinaryNumeralWordAt } from './numeral-words.js';
@@ -51,14 +52,14 @@ function readPart(text: string, at: number, quoted: boolean, laterPart: boolean)
   if (MARKER_AFTER_NUMERAL.test(text.slice(i, i + 1))) return null;
   if (text.startsWith('位一体', i)) return { part: { numeral, value, classifier: '', head: '位一体' }, end: i + 3 };
   // 个 with nothing after it (三个“关键词”) leaves no head to name; another classifier is then the head (三重一大).
-  const bare = CLASSIFIER_CHARS.has(text[i] ?? '') && !isHanUnit(text.charCodeAt(i + 1));
+  const bare = CLASSIFIER_CHARS.has(text[i] ?? '') && !isHanCodePoint(text.charCodeAt(i + 1));
   if (bare && text[i] === '个') return null;
   const classifier = CLASSIFIER_CHARS.has(text[i] ?? '') && !bare ? text[i]! : '';
   i += classifier.length;
   const headStart = i;
   let headHasWord = false;
   const maxHead = quoted ? MAX_QUOTED_HEAD : MAX_HEAD;
-  while (i < text.length && i - headStart < maxHead && isHanUnit(text.charCodeAt(i))) {
+  while (i < text.length && i - headStart < maxHead && isHanCodePoint(text.charCodeAt(i))) {
     if (!quoted && isHeadStop(text.charCodeAt(i))) break;
     const isNumeral = isHanNumeral(text.charCodeAt(i)) || text[i] === '双';
     // A numeral after a head word starts the next part (两在两同), unless it begins a word (一起) or

@@ -3,7 +3,7 @@
  * (三大科创高地建设取得 → 科创高地; 五大急危重症救治中心县级 → 急危重症救治中心).
  */
 import { SET_NOUNS } from './formulation-heads.js';
-import { isHanUnit } from './char-class.js';
+import { isHanCodePoint } from '../../text/han.js';
 import { isHeadStop } from './parse-term.js';
 
 const NOUNS = SET_NOUNS.flatMap((g) => g.nouns).sort((a, b) => b.length - a.length);
@@ -13,7 +13,7 @@ const MAX_SET_HEAD = 8;
 /** The head starting at `from` that ends in a set noun, the longest within reach; undefined if none. */
 export function setHeadAt(text: string, from: number): string | undefined {
   let end = from;
-  while (end < text.length && end - from < MAX_SET_HEAD && isHanUnit(text.charCodeAt(end)) && !isHeadStop(text.charCodeAt(end))) end++;
+  while (end < text.length && end - from < MAX_SET_HEAD && isHanCodePoint(text.charCodeAt(end)) && !isHeadStop(text.charCodeAt(end))) end++;
   for (let to = end; to > from; to--) {
     const head = text.slice(from, to);
     if (NOUNS.some((noun) => head.endsWith(noun))) return head;

@@ -1,5 +1,6 @@
 import type { Paragraph, Speech } from '../../model.js';
-import { countHan, paragraphAt } from '../speech-text.js';
+import { paragraphAt } from '../speech-text.js';
+import { countHan } from '../../text/han.js';
 import { unmarkedHeading, type Heading } from './heading.js';
 import { STARTS_WITH_MARKER } from './any-marker.js';
 

@@ -1,4 +1,4 @@
-import { countHan } from '../speech-text.js';
+import { countHan } from '../../text/han.js';
 import type { Heading, HeadingRun } from './heading.js';
 import type { MarkerCandidate } from './marker-candidate.js';
 

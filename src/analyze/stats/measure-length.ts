@@ -1,6 +1,6 @@
 /** Length of a speech: characters, paragraphs, sentences, pages and speaking time. */
 import type { Speech } from '../../model.js';
-import { countHan } from '../speech-text.js';
+import { countHan } from '../../text/han.js';
 import type { LengthStats } from './types.js';
 
 /** GB/T 9704 page: 22 lines × 28 characters. */
