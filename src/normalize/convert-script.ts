@@ -2,6 +2,7 @@ import type { Script } from '../model.js';
 import { hanUnits } from '../text/han.js';
 import type { MappedText } from '../text/mapped-text.js';
 import { changeBits, convert, convertWithTables, DESCRIPTION, ruleTables } from './opencc-tables.js';
+import { OPENCC_CHANGED_CHARACTERS, OPENCC_PHRASE_PREFIXES } from './opencc-changing-units.js';
 
 /**
  * Traditional → simplified with OpenCC's character-and-phrase table 't' → 'cn'. Not 'twp': its
@@ -30,6 +31,7 @@ const lineEnd = (text: string, at: number): number => {
  * the code around it ever ran would be thrown away at its first traditional character.
  */
 function toSimplified(text: string): { value: string; changed: number } {
+  if (!mayChangeScript(text)) return { value: text, changed: 0 };
   const bits = changeBits();
   const parts: string[] = [];
   let copied = 0;
@@ -49,6 +51,31 @@ function toSimplified(text: string): { value: string; changed: number } {
   if (changed === 0) return { value: text, changed };
   parts.push(text.slice(copied));
   return { value: parts.join(''), changed };
+}
+
+/** Per unit: 1 a character some rule changes, 2 the first unit of a phrase rule (see opencc-changing-units.ts). */
+let shortcut: { readonly units: Uint8Array; readonly prefixes: ReadonlySet<string> } | undefined;
+
+/**
+ * Whether some rule of OpenCC can change `text`: it holds a character a one-unit rule changes, or the
+ * first units of a phrase rule. Nearly every simplified speech holds none, converts to itself, and
+ * never loads OpenCC or builds its tables.
+ */
+function mayChangeScript(text: string): boolean {
+  if (!shortcut) {
+    const units = new Uint8Array(0x10000);
+    const prefixes = OPENCC_PHRASE_PREFIXES.split(' ');
+    for (const prefix of prefixes) units[prefix.charCodeAt(0)] = 2;
+    for (let i = 0; i < OPENCC_CHANGED_CHARACTERS.length; i++) units[OPENCC_CHANGED_CHARACTERS.charCodeAt(i)] = 1;
+    shortcut = { units, prefixes: new Set(prefixes) };
+  }
+  const { units, prefixes } = shortcut;
+  for (let i = 0; i < text.length; i++) {
+    const kind = units[text.charCodeAt(i)];
+    if (kind === 1) return true;
+    if (kind === 2 && (prefixes.has(text.substr(i, 2)) || prefixes.has(text.substr(i, 3)))) return true;
+  }
+  return false;
 }
 
 /** The first index from `from` on whose unit has some bit, or -1. */

@@ -2,9 +2,18 @@
  * OpenCC's traditional → simplified tables ('t' → 'cn') as RuleTables, applied as OpenCC applies
  * them, and which UTF-16 units each may change: the machinery under convertScript.
  */
-import * as OpenCC from 'opencc-js/t2cn';
+import { createRequire } from 'node:module';
 import type { DictGroup, DictLike } from 'opencc-js';
 import { RuleTable, type Converted } from './rule-table.js';
+
+type OpenccModule = typeof import('opencc-js/t2cn');
+let opencc: OpenccModule | undefined;
+
+/**
+ * opencc-js, loaded when a text first needs converting (most never do: see mayChangeScript), by its
+ * CommonJS build so that conversion stays synchronous.
+ */
+const openccModule = (): OpenccModule => (opencc ??= createRequire(import.meta.url)('opencc-js/t2cn') as OpenccModule);
 
 /** OpenCC's t → s preset as its converter runs it; normalizationChain exists at run time but is not typed. */
 interface T2sConfig {
@@ -24,27 +33,30 @@ let tables: readonly RuleTable[] | undefined;
 let openccConvert: ((text: string) => string) | undefined;
 
 export function ruleTables(): readonly RuleTable[] {
-  if (tables) return tables;
-  const config = OpenCC.Locale.configs.t2s as T2sConfig;
-  tables = [...(config.normalizationChain ?? []), ...config.conversionChain].map((group) => {
+  tables ??= openccGroups().map((group) => {
     const table = new RuleTable();
     // OpenCC loads a group's dictionaries last to first, so the first one (phrases) wins over characters.
-    for (const dict of [...group].reverse()) addRules(table, dict);
+    for (const dict of [...group].reverse()) for (const [from, to] of dictionaryRules(dict)) table.add(from, to);
     return table;
   });
   return tables;
 }
 
-/** A dictionary as OpenCC's Trie.loadDict reads it: "from to[ alternative…]|…" or [from, to] pairs. */
-function addRules(table: RuleTable, dict: DictLike): void {
-  if (typeof dict !== 'string') {
-    for (const [from, to] of dict) table.add(from, to);
-    return;
-  }
+/** OpenCC's t → s dictionary groups, in the order its converter applies them. */
+export function openccGroups(): readonly DictGroup[] {
+  const config = openccModule().Locale.configs.t2s as T2sConfig;
+  return [...(config.normalizationChain ?? []), ...config.conversionChain];
+}
+
+/** A dictionary's rules as OpenCC's Trie.loadDict reads it: "from to[ alternative…]|…" or [from, to] pairs. */
+export function dictionaryRules(dict: DictLike): readonly (readonly [string, string])[] {
+  if (typeof dict !== 'string') return dict;
+  const rules: (readonly [string, string])[] = [];
   for (const rule of dict.split('|')) {
     const [from, to] = rule.split(' ');
-    if (from !== undefined && to !== undefined) table.add(from, to);
+    if (from !== undefined && to !== undefined) rules.push([from, to]);
   }
+  return rules;
 }
 
 /**
@@ -67,7 +79,7 @@ export function convertWithTables(text: string, tablesToApply = ALL_TABLES): Con
 }
 
 export function convert(text: string): string {
-  if (DESCRIPTION_SEQUENCE.test(text)) return (openccConvert ??= OpenCC.Converter({ from: 't', to: 'cn' }))(text);
+  if (DESCRIPTION_SEQUENCE.test(text)) return (openccConvert ??= openccModule().Converter({ from: 't', to: 'cn' }))(text);
   return convertWithTables(text).value;
 }
 
