@@ -11,12 +11,16 @@ export interface XmlElement {
 }
 
 /**
- * One part of a .docx (word/document.xml, word/numbering.xml …) as an element tree, or undefined when
- * the archive has no such part. Called after checkWordArchive, so the archive is known to be sound.
+ * The parts of a .docx (word/document.xml, word/numbering.xml …) as element trees, the archive's
+ * directory read once: the reader gives a part by name, or undefined when the archive has none.
+ * Used after checkWordArchive, so the archive is known to be sound.
  */
-export function readDocxXmlPart(bytes: Uint8Array, partName: string): XmlElement | undefined {
-  const entry = readZipDirectory(bytes).find((e) => e.name === partName);
-  return entry && parseXml(inflateEntry(bytes, entry).toString('utf8'));
+export function docxXmlParts(bytes: Uint8Array): (partName: string) => XmlElement | undefined {
+  const entries = new Map(readZipDirectory(bytes).map((entry) => [entry.name, entry]));
+  return (partName) => {
+    const entry = entries.get(partName);
+    return entry && parseXml(inflateEntry(bytes, entry).toString('utf8'));
+  };
 }
 
 function parseXml(xml: string): XmlElement {

@@ -4,7 +4,7 @@ import { checkWordArchive } from './check-word-archive.js';
 import { documentText, docxParagraphs, paragraphText, type DocxElement, type DocxText } from './docx-document-text.js';
 import { readListDefinitions } from './docx-list-definitions.js';
 import { letters, paragraphMarkers } from './docx-paragraph-markers.js';
-import { readDocxXmlPart } from './docx-xml-part.js';
+import { docxXmlParts } from './docx-xml-part.js';
 
 /**
  * The text of a .docx, one paragraph per line, with the numbers of Word's automatic numbering and the
@@ -37,11 +37,12 @@ export async function readDocx(bytes: Uint8Array, path: string): Promise<DocxTex
 /** Each numbered paragraph of mammoth's model with the marker Word shows for it; none without word/numbering.xml. */
 function listMarkers(bytes: Uint8Array, document: DocxElement): Map<DocxElement, string> {
   const markers = new Map<DocxElement, string>();
-  const numbering = readDocxXmlPart(bytes, 'word/numbering.xml');
+  const part = docxXmlParts(bytes);
+  const numbering = part('word/numbering.xml');
   if (!numbering) return markers;
-  const definitions = readListDefinitions(numbering, readDocxXmlPart(bytes, 'word/styles.xml'));
+  const definitions = readListDefinitions(numbering, part('word/styles.xml'));
   // A document whose lists are never instantiated (Word and docx.js write a numbering part anyway) needs no second walk.
-  const body = definitions.instances.size > 0 && readDocxXmlPart(bytes, 'word/document.xml');
+  const body = definitions.instances.size > 0 && part('word/document.xml');
   if (!body) return markers;
   const paragraphs = docxParagraphs(document);
   const aligned = alignParagraphMarkers(paragraphs.map((p) => letters(paragraphText(p))), paragraphMarkers(body, definitions));
