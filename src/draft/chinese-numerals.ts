@@ -1,5 +1,5 @@
 /** Chinese numerals as speeches write them in markers and counts (一、 （十二） 讲两点意见). */
-const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;
+import { chineseCounting } from '../text/chinese-counting.js';
 
 /** The largest number the genre's markers and counts need; 第一百 does not occur in a speech. */
 export const MAX_CHINESE_NUMERAL = 99;
@@ -12,10 +12,7 @@ export function toChineseNumeral(n: number): string {
   if (!Number.isInteger(n) || n < 1 || n > MAX_CHINESE_NUMERAL) {
     throw new RangeError(`只能写出 1 到 ${MAX_CHINESE_NUMERAL} 的中文数字，收到 ${n}`);
   }
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  if (tens === 0) return DIGITS[ones]!;
-  return `${tens === 1 ? '' : DIGITS[tens]}十${DIGITS[ones]}`;
+  return chineseCounting(n);
 }
 
 /**

@@ -3,6 +3,8 @@
  * speech drafts use, each with the marker it gives in a real heading. A format not listed here is
  * written in Arabic digits, as Word falls back for a format it cannot render.
  */
+import { CHINESE_DIGITS, chineseCounting } from '../text/chinese-counting.js';
+
 interface ListNumberFormat {
   readonly numFmt: string;
   readonly format: (value: number) => string;
@@ -10,7 +12,6 @@ interface ListNumberFormat {
   readonly example: string;
 }
 
-const DIGITS = '〇一二三四五六七八九';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
 const EARTHLY_BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
@@ -21,7 +22,7 @@ export const LIST_NUMBER_FORMATS: readonly ListNumberFormat[] = [
   { numFmt: 'chineseCountingThousand', format: chineseCounting, example: '（二）突出重点、统筹推进' },
   { numFmt: 'taiwaneseCounting', format: chineseCounting, example: '二、突出重点、统筹推进' },
   { numFmt: 'japaneseCounting', format: chineseCounting, example: '二、突出重点、统筹推进' },
-  { numFmt: 'ideographDigital', format: (n) => [...String(n)].map((d) => DIGITS[Number(d)]).join(''), example: '二、突出重点、统筹推进' },
+  { numFmt: 'ideographDigital', format: (n) => [...String(n)].map((d) => CHINESE_DIGITS[Number(d)]).join(''), example: '二、突出重点、统筹推进' },
   { numFmt: 'chineseLegalSimplified', format: (n) => chineseCounting(n).replace(/./g, legalDigit), example: '贰、突出重点、统筹推进' },
   { numFmt: 'decimalEnclosedCircle', format: (n) => CIRCLED[n - 1] ?? String(n), example: '②突出重点、统筹推进' },
   { numFmt: 'decimalEnclosedCircleChinese', format: (n) => CIRCLED[n - 1] ?? String(n), example: '②突出重点、统筹推进' },
@@ -42,22 +43,6 @@ const BY_NAME = new Map(LIST_NUMBER_FORMATS.map((f) => [f.numFmt, f.format]));
 /** The number `value` as a level of format `numFmt` shows it: 12 → 十二 (chineseCounting), ⑫, 12. */
 export function formatListNumber(value: number, numFmt: string): string {
   return (BY_NAME.get(numFmt) ?? String)(value);
-}
-
-/** 一 … 十, 十一, 二十, 二十一, 一百零五: the counting Chinese headings are numbered with. */
-function chineseCounting(n: number): string {
-  if (n <= 0 || n >= 10000) return String(n);
-  const units = ['', '十', '百', '千'];
-  const digits = [...String(n)].map(Number);
-  let text = '';
-  digits.forEach((digit, i) => {
-    const unit = units[digits.length - 1 - i]!;
-    if (digit === 0) {
-      if (!text.endsWith('零') && digits.slice(i).some((d) => d > 0)) text += '零';
-    } else text += DIGITS[digit] + unit;
-  });
-  // 十二, not 一十二: the tens digit 1 is not read in front of 十.
-  return text.startsWith('一十') ? text.slice(1) : text;
 }
 
 function legalDigit(character: string): string {
