@@ -1,5 +1,3 @@
-import { middleValue, readNumber } from './read-numbers.js';
-
 /**
  * Inverse document frequencies for TF-IDF: jieba's table (word idf, one a line), the same for
  * either segmentation engine. Words missing from it get the median, as jieba does.
@@ -71,7 +69,7 @@ export function buildIdfTableParts(text: string): IdfTableParts {
     const space = text.lastIndexOf(' ', end - 1);
     if (space > start) {
       const slot = slotOfKey(start, space);
-      const value = readNumber(text, space + 1, end);
+      const value = Number(text.slice(space + 1, end));
       if (slots[slot]! >= 0) values[slots[slot]!] = value; // a word listed twice: the last line wins
       else {
         keyStart[count] = start;
@@ -82,7 +80,7 @@ export function buildIdfTableParts(text: string): IdfTableParts {
     }
     start = end + 1;
   }
-  const median = count ? middleValue(values.subarray(0, count)) : 0;
+  const median = count ? values.slice(0, count).sort()[count >> 1]! : 0;
   return { text, keyStart: keyStart.slice(0, count), keyLength: keyLength.slice(0, count), values: values.slice(0, count), slots, median };
 }
 
