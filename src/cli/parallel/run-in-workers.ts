@@ -28,9 +28,10 @@ export interface RunInWorkersOptions<O> {
 }
 
 /**
- * Without a cap each thread's heap grew to several times what it holds before V8 collected it, and
- * two threads took 880 MB on the 100 MB benchmark corpus (550 MB with this cap, no slower). A 10 MB
- * speech, the largest measured, fits; a larger one is run in the main thread instead.
+ * A bound on each worker's heap, so that a runaway file cannot take the machine's memory: a 10 MB
+ * speech, the largest measured, fits; a larger one is run in the main thread instead. (On the 100 MB
+ * benchmark corpus the cap took two threads from 880 to 550 MB before large files were sent one at a
+ * time; since then caps of 128–300 MB measured alike, within the 560–640 MB runs vary by.)
  */
 export const WORKER_HEAP_MB = 300;
 
