@@ -21,6 +21,8 @@ export interface AnalyzeOptions {
   readonly timer?: StageTimer;
   /** Speaking rate for the speaking time, characters a minute (default 180). */
   readonly rate?: number;
+  /** Called with the parsed speech before it is analyzed (to start work that can run alongside, such as its cut for keywords). */
+  readonly onParsed?: (speech: Speech) => void;
 }
 
 /**
@@ -60,6 +62,7 @@ export function analyzeSource(source: SourceDocument, options: AnalyzeOptions = 
   const { timer } = options;
   const normalized = timed(timer, 'normalize', () => normalizeDocument(source, { ...options.normalize, timer }));
   const speech = timed(timer, 'parse', () => parseSpeech(normalized));
+  options.onParsed?.(speech);
   return timed(timer, 'analyze', () => analyzeSpeech(speech, options));
 }
 

@@ -3,13 +3,12 @@
  * and render this file's part of the report, so that only a string and a few counts travel back to
  * the main thread (never the speech tree), and the main thread only writes them out in order.
  */
-import { analyzeSpeech } from '../../analyze/analyze-speech.js';
+import { analyzeSource } from '../../analyze/analyze-speech.js';
+import type { Speech } from '../../model.js';
 import { analysisDigest } from '../../analyze/corpus-view.js';
 import { loadIdfTable } from '../../analyze/keywords/idf-table.js';
 import { keywordsOf, startKeywordCut } from '../../analyze/keywords/speech-keywords.js';
 import { readSource } from '../../io/read-source.js';
-import { normalizeDocument } from '../../normalize/normalize-document.js';
-import { parseSpeech } from '../../parse/parse-speech.js';
 import { analysisToJson } from '../../report/analysis-json.js';
 import { renderMarkdownDocument } from '../../report/render-markdown-report.js';
 import { renderTextDocument } from '../../report/render-text-report.js';
@@ -62,14 +61,17 @@ export async function runTask(path: string, options: AnalyzeTaskOptions): Promis
   // The dictionaries load once per thread, before the first file is timed: stage times are what
   // each file costs, not start-up.
   const [segmenter] = keywords ? await Promise.all([loadSegmenter(options.segmenter), loadIdfTable()]) : [];
-  const normalized = timed(timer, 'normalize', () => normalizeDocument(source, { timer }));
-  const speech = timed(timer, 'parse', () => parseSpeech(normalized));
   // The segmenter cuts on another thread while this one analyzes; 'segment' is then the wait for
   // the words plus the counting.
-  const cut = segmenter ? startKeywordCut(speech, segmenter) : undefined;
-  // Should the analysis throw, the cut is never awaited: its failure must not surface on its own.
-  cut?.catch(() => {});
-  const analyzed = timed(timer, 'analyze', () => analyzeSpeech(speech, options.rate ? { rate: options.rate } : {}));
+  let cut: Promise<string[]> | undefined;
+  const onParsed = segmenter
+    ? (speech: Speech): void => {
+        cut = startKeywordCut(speech, segmenter);
+        // Should the analysis throw, the cut is never awaited: its failure must not surface on its own.
+        cut.catch(() => {});
+      }
+    : undefined;
+  const analyzed = analyzeSource(source, { timer, ...(options.rate ? { rate: options.rate } : {}), ...(onParsed ? { onParsed } : {}) });
   const analysis = keywords ? { ...analyzed, keywords: await timedAsync(timer, 'segment', () => keywordsOf(analyzed, keywords, options.segmenter, cut)) } : analyzed;
   const rendered = timed(timer, 'render', () => {
     if (options.format === 'text') return renderTextDocument(analysis, { color: options.color });
