@@ -1,5 +1,5 @@
 /** Character classes of Chinese text, shared by the cleaning and normalizing passes. */
-import { isSpace } from '../parse/is-space.js';
+import { isSpace } from '../text/is-space.js';
 import { isHanCodePoint } from '../text/han.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { NormalizedDocument, Paragraph, Sentence, Speech, TextNode } from '../model.js';
 import { findTitleParagraph } from './find-title.js';
-import { isSpace } from './is-space.js';
+import { isSpace } from '../text/is-space.js';
 import { splitSentences } from './split-sentences.js';
 
 /**

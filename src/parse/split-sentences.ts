@@ -1,4 +1,4 @@
-import { isSpace } from './is-space.js';
+import { isSpace } from '../text/is-space.js';
 
 /** Ends of a sentence: 。！？ (and a closing quote or bracket right after them), or a line end. */
 const SENTENCE_END = /[。！？!?]+[”’」』）)]*|…{1,2}(?=[”’」』）)]*[^，、；：”’」』）)])/g;

@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { charClass, charKind } from '../../src/analyze/formulations/char-class.js';
+import { charClass, charKind } from '../../src/text/char-class.js';
 import { isHanCodePoint } from '../../src/text/han.js';
 import { indexByCharacter, NUMERAL_WORDS, numeralWordAt, wordCovering } from '../../src/analyze/formulations/numeral-words.js';
 import { ALL_IDIOMS } from '../../src/analyze/formulations/fixed-expressions.js';

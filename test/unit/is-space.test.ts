@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSpace } from '../../src/parse/is-space.js';
+import { isSpace } from '../../src/text/is-space.js';
 
 describe('isSpace', () => {
   it('agrees with the regex class \\s on every BMP character', () => {

@@ -5,7 +5,7 @@
  * evidence: repetition, members or the lexicon may still promote them (find-terms).
  */
 import { CALENDAR_RULES } from './calendar-terms.js';
-import { charClass } from './char-class.js';
+import { charClass } from '../../text/char-class.js';
 import { plain, shortened, type Candidate, type Site } from './candidate.js';
 import { exclusionOf, headPattern } from './classify-term.js';
 import { digitCandidateAt } from './digit-candidates.js';

@@ -5,7 +5,7 @@
  * again with the same head (两新组织 ×3, 四全 ×2), or by a list of exactly n members beside it
  * (组织覆盖、…、保障有力等五个要素).
  */
-import { charClass } from './char-class.js';
+import { charClass } from '../../text/char-class.js';
 import { exclusionOf } from './classify-term.js';
 import { shortened, type Candidate } from './candidate.js';
 import { lexiconTermAt } from './lexicon.js';

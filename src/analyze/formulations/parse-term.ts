@@ -5,7 +5,7 @@
  */
 import { readCodedName, readDigitCode, readFormula, readNumeralUnitPairs } from './coded-terms.js';
 import { isHanCodePoint } from '../../text/han.js';
-import { charClass } from './char-class.js';
+import { charClass } from '../../text/char-class.js';
 import { CLASSIFIER_CHARS } from './formulation-heads.js';
 import { numeralValue } from './numerals.js';
 import { numeralWordAt, ordinaryNumeralWordAt } from './numeral-words.js';

@@ -3,7 +3,7 @@
  * (“四个融合”), single ones nested in double ones (‘五彩嘉兴’), and the pieces of a quoted list
  * (“四化同步、城乡融合、五区共兴”), each of which may be a term of its own.
  */
-import { charClass } from './char-class.js';
+import { charClass } from '../../text/char-class.js';
 
 /** A quotation or a piece of one, by the offsets of its content. */
 export interface Quote {

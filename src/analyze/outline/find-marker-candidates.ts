@@ -1,15 +1,15 @@
 import type { Paragraph, Speech } from '../../model.js';
-import { charClass } from '../formulations/char-class.js';
+import { charClass } from '../../text/char-class.js';
 import { anyMarker } from './any-marker.js';
 import type { MarkerCandidate, MarkerPosition } from './marker-candidate.js';
 import { MARKER_FAMILIES, type MarkerFamily } from './marker-families.js';
+import { isSpace } from '../../text/is-space.js';
 
 /** The heading runs up to the first of these (the annotators' rule) or the line end. */
 const HEADING_END = /[。！？；：!?;:]/gu;
 const HOLDS_SENTENCE = /[。！？；!?;]/u;
 const isSpaceOrDash = charClass(/[\s—]/u);
 const isSpaceOrPause = charClass(/[\s，,、]/u);
-const isSpace = charClass(/\s/u);
 /** The marks after which a clause starts (positionAfter); global, for test with lastIndex. */
 const CLAUSE_MARK = /[：:；;，,]/g;
 const NUMBERED = MARKER_FAMILIES.filter((f) => !f.unordered);

@@ -4,7 +4,7 @@
  * inside one clause where a character leads each pair (见速见力见效, 落地落实落小).
  */
 import { commonPrefix, commonSuffix } from '../coin.js';
-import { charClass } from '../formulations/char-class.js';
+import { charClass } from '../../text/char-class.js';
 import { fitItems } from '../formulations/members/fit-items.js';
 import { sliceItem, splitItems, type Item } from '../formulations/members/list-items.js';
 import type { SpeechText } from '../formulations/speech-text.js';

@@ -1,7 +1,7 @@
 /** The share of four-character clauses (四字格): 认清形势、提高认识 — a mark of the genre's cadence. */
 import type { FourCharacterStats } from './types.js';
 import { compareChinese } from '../../text/compare-chinese.js';
-import { charKind, isSurrogate } from '../formulations/char-class.js';
+import { charKind, isSurrogate } from '../../text/char-class.js';
 
 const CLAUSE_BREAK = /[\s，。、；：！？（）()《》〈〉…—·,.;:!?]/u;
 /** Quotation marks do not end a clause: 向“品牌建设”为主转变 is one clause, not 为主转变. */

@@ -2,7 +2,7 @@
  * Ordinal markers that enumerate the items of an announced set (做到“四个融合”。一是…二是…).
  * A compact reading for member resolution; the outline has its own full table.
  */
-import { charClass } from '../char-class.js';
+import { charClass } from '../../../text/char-class.js';
 import { numeralValue } from '../numerals.js';
 
 export interface EnumerationFamily {

@@ -1,5 +1,6 @@
 /** Items of an inline list, with their offsets in the paragraph (fit-items trims them to their own words). */
-import { charClass } from '../char-class.js';
+import { charClass } from '../../../text/char-class.js';
+import { isSpace } from '../../../text/is-space.js';
 
 export interface Item {
   readonly paragraph: number;
@@ -9,10 +10,8 @@ export interface Item {
   readonly text: string;
 }
 
-const SPACE = /\s/;
 const OPENING = /[“"‘「『《]/;
 const CLOSING = /[”"’」』》]/;
-const isSpace = charClass(SPACE);
 const isOpening = charClass(OPENING);
 const isClosing = charClass(CLOSING);
 

@@ -2,7 +2,7 @@
  * Members listed right after the term: “三严三实”：严以修身、…; “三定”方案（定职能、…）;
  * “八个增长”：A，…；B，…; “破三铁”运动，即“打破…，打破…，打破…”.
  */
-import { charClass } from '../char-class.js';
+import { charClass } from '../../../text/char-class.js';
 import { acceptList, CLOSE_QUOTE, LIST_REACH, type FoundMembers, type TermAt } from './found-members.js';
 import { ENUMERATION_FAMILIES } from './enumeration-markers.js';
 import { fitItems } from './fit-items.js';

@@ -2,7 +2,7 @@
  * Members listed right before the term: 教育、监督、制度三位一体; “A、…、E”这篇“五量”;
  * “A、B，C、D…”行动，即“两在两同”建新功行动; A与B实现双提升; “牛羊菜果薯药粮种”八大产业集群.
  */
-import { charClass } from '../char-class.js';
+import { charClass } from '../../../text/char-class.js';
 import { itemsShareMorpheme } from '../../coin.js';
 import { SET_CLASSIFIER } from '../formulation-heads.js';
 import { acceptList, CLOSE_QUOTE, LIST_REACH, OPEN_QUOTE, type FoundMembers, type TermAt } from './found-members.js';

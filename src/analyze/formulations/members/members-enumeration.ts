@@ -3,7 +3,7 @@
  * The run must start right after the term (same paragraph or the next one) with ordinal 1 and
  * belong to it: the term closes its sentence (it is what is announced) or the items share its head.
  */
-import { charClass } from '../char-class.js';
+import { charClass } from '../../../text/char-class.js';
 import { itemsShareMorpheme } from '../../coin.js';
 import type { FoundMembers, TermAt } from './found-members.js';
 import { makeItem, type Item } from './list-items.js';

@@ -2,7 +2,7 @@
  * What the member strategies read from every paragraph (enumeration markers, inline lists, lead clauses),
  * computed once per speech: the strategies run for each term and each use.
  */
-import { charClass } from '../char-class.js';
+import { charClass } from '../../../text/char-class.js';
 import { markerSites, type MarkerSite } from './enumeration-markers.js';
 import { makeItem, splitItems, type Item } from './list-items.js';
 
