@@ -5,6 +5,10 @@ import { joinParagraphs, keywordsOfWords } from '../../src/analyze/keywords/extr
 import { loadIdfTable, parseIdfTable, type IdfTable } from '../../src/analyze/keywords/idf-table.js';
 import { GENRE_STOP_WORDS, STOP_WORDS } from '../../src/analyze/keywords/stop-words.js';
 import { loadSegmenter, type Segmenter } from '../../src/segment/segmenter.js';
+import { startKeywordCut } from '../../src/analyze/keywords/speech-keywords.js';
+import { normalizeDocument } from '../../src/normalize/normalize-document.js';
+import { parseSpeech } from '../../src/parse/parse-speech.js';
+import { sourceFromText } from '../helpers/source.js';
 
 const paragraphs = (name: string): string[] =>
   readFileSync(`corpus/${name}`, 'utf8')
@@ -35,6 +39,13 @@ describe('keywords', () => {
     expect(list).toHaveLength(10);
     expect(list.map((k) => k.weight)).toEqual([...list.map((k) => k.weight)].sort((a, b) => b - a));
     expect(list[0]!.count).toBeGreaterThan(1);
+  });
+
+  it('cuts a long speech in pieces into the words of its joined paragraphs cut at once', async () => {
+    const text = Array.from({ length: 32 }, () => readFileSync('corpus/004_df05c4cd14513717.txt', 'utf8')).join('\n');
+    const speech = parseSpeech(normalizeDocument(sourceFromText(text)));
+    expect(text.length).toBeGreaterThan(150_000); // more than one piece
+    expect(await startKeywordCut(speech, segmenter)).toEqual(segmenter.cut(joinParagraphs(speech.paragraphs.map((p) => p.value))));
   });
 
   it('cuts joined paragraphs into the words of the paragraphs cut one by one, line breaks between', () => {
