@@ -29,6 +29,7 @@ export async function startKeywordCut(speech: Speech, segmenter: Segmenter): Pro
     pieces.at(-1)!.push(value);
     chars += value.length + 1;
   }
+  if (pieces.length === 1) return segmenter.cutAsync(joinParagraphs(pieces[0]!));
   const cuts = await Promise.all(pieces.map((piece) => segmenter.cutAsync(joinParagraphs(piece))));
   return cuts.flatMap((words, i) => (i === 0 ? words : ['\n', ...words]));
 }
